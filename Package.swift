@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PayerKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PayerKit", targets: ["PayerKit"]),
+        .executable(name: "payer", targets: ["payer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The system libyaml (Debian `libyaml-dev`, Homebrew `libyaml`).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PayerKit", dependencies: ["CLibYAML"]),
+        .executableTarget(
+            name: "payer",
+            dependencies: [
+                "PayerKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PayerKitTests", dependencies: ["PayerKit"]),
+        .testTarget(name: "PayerCLITests", dependencies: ["payer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+// Placeholder: the CLI arrives with issue 3.
+print("payer")
