@@ -1,0 +1,122 @@
+import Foundation
+
+/// Why rule files could not be read at all (as opposed to read with problems, which are ``Diagnostic``s).
+public struct RuleSetError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// One sentence saying what is wrong and what to do.
+    public let message: String
+    /// The message.
+    public var description: String { message }
+}
+
+/// A validated, indexed set of payer rule files. Immutable; safe to share across tasks.
+///
+/// Loading never stops at the first problem: every problem in every file is in ``diagnostics``, and a file with any
+/// error contributes nothing (it is never half-applied).
+public struct PayerKnowledgeBase: Sendable {
+    /// The payers that loaded without errors, sorted by id.
+    public let payers: [Payer]
+    /// Every problem found, sorted by file, line and column.
+    public let diagnostics: [Diagnostic]
+    /// The files that were read.
+    public let files: [String]
+
+    private let idsByLookupKey: [String: Int]
+
+    /// Loads every `*.yaml` file in a directory, or one file.
+    public static func load(from path: String) throws(RuleSetError) -> PayerKnowledgeBase {
+        let files = try ruleFiles(at: path)
+        return PayerKnowledgeBase(decoding: files)
+    }
+
+    /// Loads only what answering about `payer` needs: the file named after it when there is one (the fast path for
+    /// an id), otherwise the whole directory so aliases and names can be matched.
+    public static func load(from path: String, forPayer payer: String) throws(RuleSetError) -> PayerKnowledgeBase {
+        var isDirectory: ObjCBool = false
+        let fileName = payer.trimmingCharacters(in: .whitespaces).lowercased()
+        let candidate = (path as NSString).appendingPathComponent("\(fileName).yaml")
+        if !fileName.contains("/"), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+            FileManager.default.fileExists(atPath: candidate)
+        {
+            let knowledgeBase = PayerKnowledgeBase(decoding: [candidate])
+            if case .found = knowledgeBase.payer(matching: payer) { return knowledgeBase }
+        }
+        return try load(from: path)
+    }
+
+    /// Decodes rule files given as paths; unreadable files become diagnostics.
+    public init(decoding files: [String]) {
+        var payers: [Payer] = []
+        var diagnostics: [Diagnostic] = []
+        var keys: [String: Int] = [:]
+        var owners: [String: String] = [:]
+        for file in files {
+            let start = SourceLocation(file: file, line: 1, column: 1)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                diagnostics.append(Diagnostic(.error, at: start, "cannot read the file"))
+                continue
+            }
+            let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+            let (payer, found) = PayerFileDecoder.decode([UInt8](data), file: file, expectedID: id)
+            diagnostics += found
+            guard let payer else { continue }
+            // Ids, names and aliases must find exactly one payer across all files.
+            let names = [payer.id, payer.name] + payer.aliases
+            let clashes = names.filter { owners[Self.lookupKey($0)].map { $0 != payer.id } ?? false }
+            guard clashes.isEmpty else {
+                for name in clashes {
+                    diagnostics.append(Diagnostic(.error, at: start, "the name '\(name)' already belongs to payer '\(owners[Self.lookupKey(name)]!)'; names and aliases must be unique across files"))
+                }
+                continue
+            }
+            for name in names {
+                owners[Self.lookupKey(name)] = payer.id
+                keys[Self.lookupKey(name)] = payers.count
+            }
+            payers.append(payer)
+        }
+        let order = payers.indices.sorted { payers[$0].id < payers[$1].id }
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        self.payers = order.map { payers[$0] }
+        self.idsByLookupKey = keys.mapValues { position[$0]! }
+        self.diagnostics = diagnostics.sorted { $0.location < $1.location }
+        self.files = files
+    }
+
+    /// The result of looking a payer up by what someone typed.
+    public enum PayerMatch: Sendable {
+        /// The payer.
+        case found(Payer)
+        /// No payer; the nearest ids, names and aliases, best first.
+        case notFound(suggestions: [String])
+    }
+
+    /// Finds a payer by id, alias or name, ignoring case, spaces and punctuation.
+    public func payer(matching text: String) -> PayerMatch {
+        if let index = idsByLookupKey[Self.lookupKey(text)] { return .found(payers[index]) }
+        let ids = Suggestions.nearest(to: Self.lookupKey(text), in: idsByLookupKey.keys, limit: 5)
+            .map { payers[idsByLookupKey[$0]!].id }.uniqued()
+        return .notFound(suggestions: ids)
+    }
+
+    /// "BCBS Texas" and "bcbs-texas" both become "bcbstexas".
+    static func lookupKey(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// The `.yaml` files in a directory (sorted), or the one file named.
+    private static func ruleFiles(at path: String) throws(RuleSetError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RuleSetError(message: "no rule files at '\(path)': the path does not exist")
+        }
+        guard isDirectory.boolValue else { return [path] }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw RuleSetError(message: "cannot list the rule directory '\(path)'")
+        }
+        let files = names.filter { $0.hasSuffix(".yaml") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        guard !files.isEmpty else {
+            throw RuleSetError(message: "no rule files in '\(path)': payer files are named <payer-id>.yaml")
+        }
+        return files
+    }
+}

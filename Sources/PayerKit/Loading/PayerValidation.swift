@@ -1,0 +1,83 @@
+/// Checks that need the whole file: scopes within the payer's own lines of business and states, and rules that
+/// contradict each other.
+extension Payer {
+    func validated(by start: SourceLocation, reader: YAMLReader) -> Payer {
+        let scoped: [(Scope, SourceLocation)] =
+            rules.map { ($0.scope, $0.provenance.location) }
+            + unlistedCodePolicies.map { ($0.scope, $0.provenance.location) }
+            + retroPolicies.map { ($0.scope, $0.provenance.location) }
+            + decisionTimeframes.map { ($0.scope, $0.provenance.location) }
+            + timelyFilingLimits.map { ($0.scope, $0.provenance.location) }
+        for (scope, location) in scoped {
+            checkWithinPayer(scope.linesOfBusiness, linesOfBusiness, "line of business", at: location, reader)
+            if let states { checkWithinPayer(scope.states, states, "state", at: location, reader) }
+        }
+        for contact in contacts {
+            checkWithinPayer(contact.linesOfBusiness, linesOfBusiness, "line of business", at: contact.provenance.location, reader)
+        }
+        reportContradictions(reader)
+        return self
+    }
+
+    private func checkWithinPayer<T: RawRepresentableOrString>(
+        _ values: Set<T>?, _ served: Set<T>, _ kind: String, at location: SourceLocation, _ reader: YAMLReader
+    ) {
+        for value in (values ?? []).subtracting(served).sorted(by: { $0.text < $1.text }) {
+            reader.error(at: location, "\(kind) '\(value.text)' is not one the payer serves; add it to the file's top-level list or fix the entry")
+        }
+    }
+
+    /// Two rules listing the same code with overlapping scope and opposite requirements: the answer would be
+    /// "required" (the stricter wins), which is safe, but a maintainer should narrow one of them.
+    private func reportContradictions(_ reader: YAMLReader) {
+        for (i, first) in rules.enumerated() {
+            for second in rules[(i + 1)...] where first.requirement != second.requirement && first.billedWith == second.billedWith {
+                guard first.scope.overlaps(second.scope), let code = first.codes.firstSharedCode(with: second.codes) else { continue }
+                reader.warning(
+                    at: second.provenance.location,
+                    "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them")
+            }
+        }
+    }
+}
+
+/// A value with a text form, so one check serves lines of business and state codes.
+protocol RawRepresentableOrString: Hashable {
+    var text: String { get }
+}
+
+extension LineOfBusiness: RawRepresentableOrString {
+    var text: String { rawValue }
+}
+
+extension String: RawRepresentableOrString {
+    var text: String { self }
+}
+
+extension Scope {
+    /// Whether some date of service, line of business, state and setting falls within both scopes.
+    func overlaps(_ other: Scope) -> Bool {
+        func meet<T>(_ a: Set<T>?, _ b: Set<T>?) -> Bool {
+            guard let a, let b else { return true }
+            return !a.isDisjoint(with: b)
+        }
+        let starts = [effectiveFrom, other.effectiveFrom].compactMap { $0 }.max()
+        let ends = [effectiveUntil, other.effectiveUntil].compactMap { $0 }.min()
+        if let starts, let ends, starts >= ends { return false }
+        return meet(linesOfBusiness, other.linesOfBusiness) && meet(states, other.states) && meet(settings, other.settings)
+    }
+}
+
+extension [CodeRange] {
+    /// The lowest code both lists cover, if any.
+    func firstSharedCode(with other: [CodeRange]) -> String? {
+        var best: (key: Int, range: CodeRange)?
+        for a in self {
+            for b in other where a.lowerKey <= b.upperKey && b.lowerKey <= a.upperKey {
+                let key = Swift.max(a.lowerKey, b.lowerKey)
+                if best == nil || key < best!.key { best = (key, a.lowerKey >= b.lowerKey ? a : b) }
+            }
+        }
+        return best.map { $0.range.lower.text }
+    }
+}

@@ -1,0 +1,46 @@
+/// Everything one rule file says about one payer, validated and indexed. Immutable.
+public struct Payer: Sendable {
+    /// The payer id, equal to the file name (`cigna` for `cigna.yaml`).
+    public let id: String
+    /// The display name.
+    public let name: String
+    /// Other names staff type.
+    public let aliases: [String]
+    /// The lines of business the payer serves.
+    public let linesOfBusiness: Set<LineOfBusiness>
+    /// The service area, if regional.
+    public let states: Set<String>?
+    /// When the file's facts were last checked against their sources.
+    public let lastVerified: CalendarDate
+    /// The pages the file was built from.
+    public let sources: [String]
+    /// Free-text notes.
+    public let notes: String?
+    /// Claim payer IDs.
+    public let ediPayerIDs: [EDIPayerID]
+    /// Named prior-authorization programs.
+    public let programs: [Program]
+    /// Delegated review vendors.
+    public let vendors: [Vendor]
+    /// Phone and fax lines.
+    public let contacts: [Contact]
+    /// Provider portals.
+    public let portals: [Portal]
+    /// Prior-authorization rules, in file order.
+    public let rules: [PriorAuthorizationRule]
+    /// What unlisted codes mean, by scope.
+    public let unlistedCodePolicies: [UnlistedCodePolicy]
+    /// Retro-authorization policies.
+    public let retroPolicies: [RetroAuthorizationPolicy]
+    /// Decision timeframes.
+    public let decisionTimeframes: [DecisionTimeframe]
+    /// Claim timely-filing limits.
+    public let timelyFilingLimits: [TimelyFilingLimit]
+    /// The rule file.
+    public let file: String
+
+    let codeIndex: CodeIndex
+
+    /// The vendor with an id.
+    public func vendor(id: String) -> Vendor? { vendors.first { $0.id == id } }
+}

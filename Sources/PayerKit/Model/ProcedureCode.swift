@@ -1,0 +1,139 @@
+/// Why a code, range or modifier was refused, in words that say what was expected.
+public struct CodeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What was given.
+    public let input: String
+    /// One sentence saying what is wrong.
+    public let message: String
+    /// The message.
+    public var description: String { message }
+}
+
+/// A CPT or HCPCS Level II code, validated, as written (upper case, leading zeros kept).
+public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The code systems and CPT categories PayerKit recognizes.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// Five digits, leading zeros allowed (anesthesia 00100–01999).
+        case cptCategoryI = "CPT Category I"
+        /// Four digits and F.
+        case cptCategoryII = "CPT Category II"
+        /// Four digits and T.
+        case cptCategoryIII = "CPT Category III"
+        /// Four digits and U (Proprietary Laboratory Analyses).
+        case cptPLA = "CPT PLA"
+        /// A letter and four digits.
+        case hcpcsLevelII = "HCPCS Level II"
+    }
+
+    /// The code, e.g. "00100", "3074F", "0042T", "0001U", "K0856".
+    public let text: String
+    /// Its kind.
+    public let kind: Kind
+    /// Orders codes: kinds in declaration order, then the letter (HCPCS), then the number. Consecutive codes of one
+    /// kind (and letter) have consecutive keys, so a range is a closed integer interval.
+    let sortKey: Int
+
+    static let expected = "expected 5 digits (CPT Category I, e.g. 70553), 4 digits + F, T or U (CPT Category II, III or PLA, e.g. 3074F, 0042T, 0001U), or a letter + 4 digits (HCPCS Level II, e.g. K0856)"
+
+    /// Validates a code exactly as written: no trimming, upper case only.
+    public init(_ text: String) throws(CodeError) {
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        func digits(_ range: Range<Int>) -> Int {
+            scalars[range].reduce(0) { $0 * 10 + Int($1.value - 48) }
+        }
+        let kindRank: Int
+        let number: Int
+        if scalars.count == 5, scalars.allSatisfy(isDigit) {
+            (kind, kindRank, number) = (.cptCategoryI, 0, digits(0..<5))
+        } else if scalars.count == 5, scalars[0..<4].allSatisfy(isDigit), let suffix = ["F": Kind.cptCategoryII, "T": .cptCategoryIII, "U": .cptPLA][String(scalars[4])] {
+            (kind, kindRank, number) = (suffix, Kind.allCases.firstIndex(of: suffix)!, digits(0..<4))
+        } else if scalars.count == 5, ("A"..."Z").contains(scalars[0]), scalars[1..<5].allSatisfy(isDigit) {
+            (kind, kindRank, number) = (.hcpcsLevelII, 4, Int(scalars[0].value - 65) * 10_000 + digits(1..<5))
+        } else {
+            throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)")
+        }
+        self.text = text
+        sortKey = kindRank * 1_000_000 + number
+    }
+
+    /// The code.
+    public var description: String { text }
+
+    public static func < (lhs: ProcedureCode, rhs: ProcedureCode) -> Bool { lhs.sortKey < rhs.sortKey }
+
+    /// For HCPCS, the letter; for CPT II, III and PLA, the suffix letter; ranges must not mix them.
+    var family: String {
+        switch kind {
+        case .hcpcsLevelII: String(text.prefix(1))
+        case .cptCategoryI: ""
+        case .cptCategoryII, .cptCategoryIII, .cptPLA: String(text.suffix(1))
+        }
+    }
+}
+
+/// What a person typed: trimmed and upper-cased, with modifiers split off ("64490-50" is 64490 with modifier 50).
+public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
+    /// The code, used for matching.
+    public let code: ProcedureCode
+    /// The modifiers, reported back but ignored for matching.
+    public let modifiers: [String]
+
+    /// Parses " k0856 ", "64490-50", "64490-50-LT".
+    public init(parsing input: String) throws(CodeError) {
+        let parts = input.trimmingWhitespace().uppercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        code = try ProcedureCode(parts[0])
+        for modifier in parts.dropFirst() {
+            guard modifier.count == 2, modifier.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
+                throw CodeError(input: input, message: "'\(modifier)' in '\(input.trimmingWhitespace())' is not a modifier: a modifier is two letters or digits, as in 64490-50 or L1832-RT")
+            }
+        }
+        modifiers = Array(parts.dropFirst())
+    }
+
+    /// "64490-50".
+    public var description: String { ([code.text] + modifiers).joined(separator: "-") }
+}
+
+/// An inclusive range of codes of one kind, written "70551-70553" or "K0813-K0816"; a single code is a range of one.
+public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
+    /// The first code.
+    public let lower: ProcedureCode
+    /// The last code.
+    public let upper: ProcedureCode
+
+    /// Parses a code or a range; both ends must be the same kind (and letter) and run low to high.
+    public init(_ text: String) throws(CodeError) {
+        let ends = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard ends.count <= 2 else {
+            throw CodeError(input: text, message: "'\(text)' is not a code or a range: write a code (70553) or a range (70551-70553)")
+        }
+        lower = try ProcedureCode(ends[0])
+        upper = ends.count == 2 ? try ProcedureCode(ends[1]) : lower
+        guard lower.kind == upper.kind, lower.family == upper.family else {
+            let detail = lower.kind == upper.kind ? "codes starting or ending with different letters" : "\(lower.kind.rawValue) and \(upper.kind.rawValue) codes"
+            throw CodeError(input: text, message: "range '\(text)' mixes \(detail); a range stays within one kind")
+        }
+        guard lower.sortKey <= upper.sortKey else {
+            throw CodeError(input: text, message: "range '\(text)' runs high to low; write '\(upper.text)-\(lower.text)'")
+        }
+    }
+
+    /// Whether `code` is in the range.
+    public func contains(_ code: ProcedureCode) -> Bool { lowerKey <= code.sortKey && code.sortKey <= upperKey }
+
+    /// "70551-70553", or "K0856" for a single code.
+    public var description: String { isSingleCode ? lower.text : "\(lower.text)-\(upper.text)" }
+
+    /// Whether the range holds one code.
+    public var isSingleCode: Bool { lower == upper }
+
+    var lowerKey: Int { lower.sortKey }
+    var upperKey: Int { upper.sortKey }
+}
+
+extension String {
+    /// The string without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

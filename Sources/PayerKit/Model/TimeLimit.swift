@@ -1,0 +1,46 @@
+/// A length of time as a payer states it: "7 calendar days", "2 business days", "72 hours", "6 months".
+public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
+    /// The unit a payer counts in.
+    public enum Unit: String, Sendable, Hashable, CaseIterable {
+        /// Clock hours.
+        case hours
+        /// Every day counts.
+        case calendarDays = "calendar-days"
+        /// Weekends and U.S. federal holidays do not count.
+        case businessDays = "business-days"
+        /// Calendar months.
+        case months
+    }
+
+    /// How many units.
+    public let length: Int
+    /// The unit.
+    public let unit: Unit
+
+    /// Creates a time limit.
+    public init(length: Int, unit: Unit) {
+        self.length = length
+        self.unit = unit
+    }
+
+    /// "7 calendar days", "1 business day".
+    public var description: String {
+        let noun = switch unit {
+        case .hours: length == 1 ? "hour" : "hours"
+        case .calendarDays: length == 1 ? "calendar day" : "calendar days"
+        case .businessDays: length == 1 ? "business day" : "business days"
+        case .months: length == 1 ? "month" : "months"
+        }
+        return "\(length) \(noun)"
+    }
+
+    /// The last day within this limit counted from `start` (day units and months only; hours round up to days).
+    public func deadline(from start: CalendarDate) -> CalendarDate {
+        switch unit {
+        case .hours: start.adding(days: (length + 23) / 24)
+        case .calendarDays: start.adding(days: length)
+        case .businessDays: start.adding(businessDays: length)
+        case .months: start.adding(months: length)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+/// A kind of coverage a payer sells; rules and answers are scoped by it.
+public enum LineOfBusiness: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// Employer and individual commercial plans.
+    case commercial
+    /// Medicare Advantage (Part C).
+    case medicareAdvantage = "medicare-advantage"
+    /// Original Medicare, Parts A and B.
+    case medicareFFS = "medicare-ffs"
+    /// Medicaid, fee-for-service or managed care.
+    case medicaid
+    /// The Children's Health Insurance Program.
+    case chip
+    /// ACA marketplace (exchange) plans.
+    case marketplace
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Where a service is performed, as far as prior-authorization rules care.
+public enum CareSetting: String, Sendable, Hashable, CaseIterable, Comparable {
+    /// An inpatient admission.
+    case inpatient
+    /// Skilled nursing, long-term acute care, inpatient rehabilitation.
+    case postAcute = "post-acute"
+    /// A hospital outpatient department (POS 19/22, TOB 13X).
+    case hospitalOutpatient = "hospital-outpatient"
+    /// An ambulatory surgical center (POS 24).
+    case ambulatorySurgicalCenter = "ambulatory-surgical-center"
+    /// A physician office (POS 11).
+    case office
+    /// The patient's home, including home health and DME delivered there.
+    case home
+    /// An emergency department.
+    case emergency
+    /// Ground or air ambulance transport.
+    case ambulance
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// What a phone or fax line is for.
+public enum ContactPurpose: String, Sendable, Hashable, CaseIterable {
+    /// General provider services.
+    case providerServices = "provider-services"
+    /// Prior-authorization requests and notifications.
+    case priorAuthorization = "prior-authorization"
+    /// Behavioral health requests.
+    case behavioralHealth = "behavioral-health"
+    /// Eligibility and benefits.
+    case eligibility
+    /// Claims questions.
+    case claims
+    /// Referrals.
+    case referrals
+    /// Provider relations and contracting.
+    case providerRelations = "provider-relations"
+    /// Member services.
+    case memberServices = "member-services"
+    /// Portal and web support.
+    case technicalSupport = "technical-support"
+    /// Transplant reviews.
+    case transplant
+    /// A delegated review vendor's line.
+    case reviewVendor = "review-vendor"
+}
+
+/// What a portal is used for.
+public enum PortalUse: String, Sendable, Hashable, CaseIterable {
+    /// Submitting prior-authorization requests.
+    case priorAuthorization = "prior-authorization"
+    /// Eligibility and benefits checks.
+    case eligibility
+    /// Claims submission and status.
+    case claims
+    /// Referrals.
+    case referrals
+    /// Electronic data interchange (X12).
+    case edi
+    /// Published policies and code lists.
+    case policies
+    /// Request status.
+    case status
+}
+
+/// The USPS codes accepted as states: the 50 states, DC and the territories.
+enum USState {
+    static let codes: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI",
+        "AS", "MP",
+    ]
+}

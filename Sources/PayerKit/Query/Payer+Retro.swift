@@ -1,0 +1,133 @@
+/// A retro-authorization question: can an authorization still be requested for a service already rendered?
+public struct RetroQuery: Sendable, Hashable {
+    /// The date the window counts from: the date of service, or the admission date etc. when the policy says so.
+    public var serviceDate: CalendarDate
+    /// The day to judge the window on; defaults to today.
+    public var asOf: CalendarDate
+    /// Line of business, state and setting, where known.
+    public var scope: QueryScope
+    /// The service's code, when known: policies of programs that don't list it are left out.
+    public var code: ProcedureCode?
+    /// Facts last verified longer ago than this are flagged stale.
+    public var maximumAgeInDays: Int
+
+    /// Creates a query.
+    public init(
+        serviceDate: CalendarDate, asOf: CalendarDate = .today(), scope: QueryScope = QueryScope(),
+        code: ProcedureCode? = nil, maximumAgeInDays: Int = 180
+    ) {
+        self.serviceDate = serviceDate
+        self.asOf = asOf
+        self.scope = scope
+        self.code = code
+        self.maximumAgeInDays = maximumAgeInDays
+    }
+}
+
+/// Where a retro-authorization request stands.
+public enum RetroStatus: Sendable, Hashable {
+    /// The payer does not accept retro-authorization here.
+    case notAccepted
+    /// A request is still possible through `deadline` (inclusive).
+    case open(deadline: CalendarDate, daysLeft: Int)
+    /// The window closed: `deadline` was the last day.
+    case closed(deadline: CalendarDate)
+    /// Accepted, but the source states no window.
+    case acceptedWithoutStatedWindow
+    /// The answer depends on scope the question did not give; see the outcomes.
+    case conditional
+    /// No policy covers this: ask the payer.
+    case unknown
+
+    /// `not-accepted`, `open`, `closed`, `accepted-no-window`, `conditional`, `unknown`.
+    public var code: String {
+        switch self {
+        case .notAccepted: "not-accepted"
+        case .open: "open"
+        case .closed: "closed"
+        case .acceptedWithoutStatedWindow: "accepted-no-window"
+        case .conditional: "conditional"
+        case .unknown: "unknown"
+        }
+    }
+}
+
+/// The retro status in one situation, with the policy behind it.
+public struct RetroOutcome: Sendable, Hashable {
+    /// The status.
+    public let status: RetroStatus
+    /// The policy that decided; nil when unknown.
+    public let policy: RetroAuthorizationPolicy?
+}
+
+/// The answer to a ``RetroQuery``.
+public struct RetroAnswer: Sendable {
+    /// The payer asked about.
+    public let payerID: String
+    /// The payer's name.
+    public let payerName: String
+    /// The date the window counts from.
+    public let serviceDate: CalendarDate
+    /// The day the window was judged on.
+    public let asOf: CalendarDate
+    /// The overall status: `conditional` when the situations disagree.
+    public let status: RetroStatus
+    /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
+    public let outcomes: [(situation: Situation, outcome: RetroOutcome)]
+    /// Whom to call.
+    public let contacts: [Contact]
+    /// Where every fact in the answer comes from.
+    public let provenance: [Provenance]
+    /// Provenance records last verified longer ago than the query's maximum age.
+    public let staleProvenance: [Provenance]
+
+    /// Whether any fact behind the answer is stale.
+    public var isStale: Bool { !staleProvenance.isEmpty }
+}
+
+extension Payer {
+    /// Answers whether a retro-authorization is still possible. Business-day windows skip weekends and U.S. federal
+    /// holidays.
+    public func retroAuthorization(for query: RetroQuery) throws(QueryError) -> RetroAnswer {
+        try check(query.scope)
+        guard query.serviceDate <= query.asOf else {
+            throw QueryError("the service date \(query.serviceDate) is after \(query.asOf); retro-authorization is for services already rendered, so request prior authorization instead")
+        }
+        let programs = query.code.map { code in Set(codeIndex.rules(listing: code).compactMap { rules[$0].scope.program }) }
+        let candidates = retroPolicies.filter { policy in
+            guard policy.scope.isEffective(on: query.serviceDate) else { return false }
+            guard let programs, let program = policy.scope.program else { return true }
+            return programs.contains(program)
+        }
+        let perSituation = SituationResolver.outcomes(scopes: candidates.map(\.scope), given: query.scope, servedLines: linesOfBusiness) { situation in
+            Self.outcome(of: candidates.filter { situation.admits($0.scope, given: query.scope) }, query: query)
+        }
+        let agreed = perSituation.dropFirst().allSatisfy { $0.outcome == perSituation[0].outcome }
+        let outcomes = agreed ? [(Situation(), perSituation[0].outcome)] : perSituation
+        let policies = outcomes.compactMap(\.outcome.policy)
+        let contacts = contactsToCall(vendorIDs: [], scope: query.scope)
+        let provenance = (policies.map(\.provenance) + contacts.map(\.provenance)).uniqued()
+        return RetroAnswer(
+            payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
+            status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts,
+            provenance: provenance,
+            staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) })
+    }
+
+    /// The strictest of the matching policies: not accepted, then the earliest deadline, then no stated window.
+    private static func outcome(of policies: [RetroAuthorizationPolicy], query: RetroQuery) -> RetroOutcome {
+        if let refusal = policies.first(where: { !$0.accepted }) {
+            return RetroOutcome(status: .notAccepted, policy: refusal)
+        }
+        let windowed = policies.compactMap { policy in policy.window.map { (policy, $0.deadline(from: query.serviceDate)) } }
+        if let (policy, deadline) = windowed.min(by: { $0.1 < $1.1 }) {
+            let status: RetroStatus = query.asOf <= deadline
+                ? .open(deadline: deadline, daysLeft: query.asOf.days(until: deadline)) : .closed(deadline: deadline)
+            return RetroOutcome(status: status, policy: policy)
+        }
+        if let policy = policies.first {
+            return RetroOutcome(status: .acceptedWithoutStatedWindow, policy: policy)
+        }
+        return RetroOutcome(status: .unknown, policy: nil)
+    }
+}

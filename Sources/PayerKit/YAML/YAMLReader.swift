@@ -1,0 +1,247 @@
+/// A value read from a rule file together with where it was written.
+struct Located<Value> {
+    let value: Value
+    let location: SourceLocation
+}
+
+/// Reads typed values from a YAML event stream, schema-first: every scalar is text as written, and only the field's
+/// type decides what it means (`00100` stays "00100", `NO` stays "NO").
+///
+/// Schema problems become diagnostics and the offending value is skipped, so one pass reports every problem in a file.
+/// Syntax problems (``YAMLSyntaxError``) end the file.
+final class YAMLReader {
+    /// Reads one value for a key; it must consume exactly one node.
+    typealias Handler = () throws(YAMLSyntaxError) -> Void
+
+    let file: String
+    private let events: YAMLEventStream
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(content: [UInt8], file: String) {
+        self.file = file
+        events = YAMLEventStream(content: content, file: file)
+    }
+
+    /// Reads the file's single document with `root`, then checks that nothing follows it.
+    func readDocument(_ root: () throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) {
+        guard try events.start() else {
+            error(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; a payer file starts with 'schema_version: 1'")
+            return
+        }
+        try root()
+        try events.finish()
+    }
+
+    func error(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.error, at: location, message))
+    }
+
+    func warning(at location: SourceLocation, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: location, message))
+    }
+
+    // MARK: Structure
+
+    /// Reads a mapping whose keys must be among `handlers`; reports duplicate and unknown keys (with a suggestion) and
+    /// missing `required` keys. Returns the mapping's location and the keys it sets, or nil when the value is not a
+    /// mapping.
+    @discardableResult
+    func mapping(_ what: String, required: [String] = [], _ handlers: [String: Handler]) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: Set<String>)? {
+        let (event, start) = try events.next()
+        guard case .mappingStart = event else {
+            error(at: start, "expected a mapping of keys for \(what), found \(describe(event))")
+            try skipRest(of: event)
+            return nil
+        }
+        var seen: [String: SourceLocation] = [:]
+        while true {
+            let (keyEvent, keyLocation) = try events.next()
+            if case .mappingEnd = keyEvent { break }
+            guard case .scalar(let key, let isPlain) = keyEvent else {
+                error(at: keyLocation, "a key must be plain text, found \(describe(keyEvent))")
+                try skipRest(of: keyEvent)
+                try skipNode()
+                continue
+            }
+            if key == "<<" && isPlain {
+                error(at: keyLocation, "merge keys ('<<') are not allowed in rule files; write the keys out")
+                try skipNode()
+            } else if let first = seen[key] {
+                error(at: keyLocation, "duplicate key '\(key)' in \(what); it is first set at \(first.lineAndColumn)")
+                try skipNode()
+            } else if let handler = handlers[key] {
+                seen[key] = keyLocation
+                try handler()
+            } else {
+                seen[key] = keyLocation
+                let hint = Suggestions.nearest(to: key, in: handlers.keys, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
+                error(at: keyLocation, "unknown key '\(key)' in \(what)\(hint)")
+                try skipNode()
+            }
+        }
+        for key in required where seen[key] == nil {
+            error(at: start, "\(what) is missing the required key '\(key)'")
+        }
+        return (start, Set(seen.keys))
+    }
+
+    /// Reads a list, calling `element` once per item (it must consume exactly one node). An empty list is an error:
+    /// an absent key already means "none" or "any".
+    func list(_ what: String, _ element: () throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) {
+        let (event, start) = try events.next()
+        guard case .sequenceStart = event else {
+            error(at: start, "expected a list for \(what), found \(describe(event))")
+            try skipRest(of: event)
+            return
+        }
+        var count = 0
+        while true {
+            if case .sequenceEnd = try events.peek().0 {
+                _ = try events.next()
+                if count == 0 { error(at: start, "\(what) is an empty list; remove the key or list something") }
+                return
+            }
+            try element()
+            count += 1
+        }
+    }
+
+    /// Reads a list of values read by `item`, dropping the invalid ones.
+    func values<T>(_ what: String, _ item: () throws(YAMLSyntaxError) -> T?) throws(YAMLSyntaxError) -> [T] {
+        var result: [T] = []
+        try list(what) { () throws(YAMLSyntaxError) in
+            if let value = try item() { result.append(value) }
+        }
+        return result
+    }
+
+    /// Skips one whole node.
+    func skipNode() throws(YAMLSyntaxError) {
+        let (event, _) = try events.next()
+        try skipRest(of: event)
+    }
+
+    private func skipRest(of event: YAMLEvent) throws(YAMLSyntaxError) {
+        var open: Int
+        switch event {
+        case .mappingStart, .sequenceStart: open = 1
+        default: return
+        }
+        while open > 0 {
+            switch try events.next().0 {
+            case .mappingStart, .sequenceStart: open += 1
+            case .mappingEnd, .sequenceEnd: open -= 1
+            case .scalar: break
+            }
+        }
+    }
+
+    private func describe(_ event: YAMLEvent) -> String {
+        switch event {
+        case .mappingStart: "a mapping"
+        case .sequenceStart: "a list"
+        case .scalar(let text, _): text.isEmpty ? "nothing" : "the text '\(text)'"
+        case .mappingEnd, .sequenceEnd: "the end of a block"
+        }
+    }
+
+    // MARK: Scalars
+
+    /// Reads a non-empty scalar and converts it with `convert`, which returns an error message on failure.
+    func scalar<T>(_ what: String, _ convert: (String) -> Result<T, ScalarError>) throws(YAMLSyntaxError) -> Located<T>? {
+        let (event, location) = try events.next()
+        guard case .scalar(let text, _) = event else {
+            error(at: location, "expected a single value for \(what), found \(describe(event))")
+            try skipRest(of: event)
+            return nil
+        }
+        guard !text.isEmpty else {
+            error(at: location, "\(what) has no value")
+            return nil
+        }
+        switch convert(text) {
+        case .success(let value): return Located(value: value, location: location)
+        case .failure(let problem):
+            error(at: location, problem.message)
+            return nil
+        }
+    }
+
+    /// Free text.
+    func text(_ what: String) throws(YAMLSyntaxError) -> String? {
+        try scalar(what) { .success($0) }?.value
+    }
+
+    /// `true` or `false`, nothing else (`yes`, `NO`, `on` are refused, not guessed).
+    func bool(_ what: String) throws(YAMLSyntaxError) -> Bool? {
+        try scalar(what) { text in
+            switch text {
+            case "true": .success(true)
+            case "false": .success(false)
+            default: .failure(ScalarError("\(what) must be true or false, not '\(text)'"))
+            }
+        }?.value
+    }
+
+    /// Plain decimal digits only, within `range`.
+    func integer(_ what: String, in range: ClosedRange<Int>) throws(YAMLSyntaxError) -> Int? {
+        try scalar(what) { text in
+            guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), text.utf8.count <= 9, let value = Int(text) else {
+                return .failure(ScalarError("\(what) must be a whole number written in digits, not '\(text)'"))
+            }
+            guard range.contains(value) else {
+                return .failure(ScalarError("\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(value)"))
+            }
+            return .success(value)
+        }?.value
+    }
+
+    /// A calendar date written `YYYY-MM-DD`.
+    func date(_ what: String) throws(YAMLSyntaxError) -> Located<CalendarDate>? {
+        try scalar(what) { text in
+            guard let date = CalendarDate(iso8601: text) else {
+                return .failure(ScalarError("\(what) must be a real date written YYYY-MM-DD, not '\(text)'"))
+            }
+            return .success(date)
+        }
+    }
+
+    /// One of an enumeration's raw values; a near miss gets a suggestion.
+    func choice<T: RawRepresentable & CaseIterable>(_ what: String, _ type: T.Type = T.self) throws(YAMLSyntaxError) -> T? where T.RawValue == String {
+        try scalar(what, Self.enumeration(what))?.value
+    }
+
+    /// A list of enumeration values, each at most once.
+    func choices<T: RawRepresentable & CaseIterable & Hashable>(_ what: String, _ type: T.Type = T.self) throws(YAMLSyntaxError) -> Set<T> where T.RawValue == String {
+        try uniqueValues(what) { () throws(YAMLSyntaxError) in try scalar(what, Self.enumeration(what)) }
+    }
+
+    private static func enumeration<T: RawRepresentable & CaseIterable>(_ what: String) -> (String) -> Result<T, ScalarError> where T.RawValue == String {
+        { text in
+            if let value = T(rawValue: text) { return .success(value) }
+            let all = T.allCases.map(\.rawValue)
+            let hint = Suggestions.nearest(to: text, in: all, limit: 1).first.map { "did you mean '\($0)'? " } ?? ""
+            return .failure(ScalarError("'\(text)' is not a valid \(what); \(hint)expected one of: \(all.joined(separator: ", "))"))
+        }
+    }
+
+    /// A list whose items must not repeat; a repeat is an error naming both places.
+    func uniqueValues<T: Hashable>(_ what: String, _ item: () throws(YAMLSyntaxError) -> Located<T>?) throws(YAMLSyntaxError) -> Set<T> {
+        var seen: [T: SourceLocation] = [:]
+        try list(what) { () throws(YAMLSyntaxError) in
+            guard let located = try item() else { return }
+            if let first = seen[located.value] {
+                error(at: located.location, "'\(located.value)' is listed twice in \(what); first at \(first.lineAndColumn)")
+            } else {
+                seen[located.value] = located.location
+            }
+        }
+        return Set(seen.keys)
+    }
+}
+
+/// Why a scalar was refused.
+struct ScalarError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
