@@ -1,6 +1,7 @@
 /// U.S. federal holidays (5 U.S.C. 6103) as observed: a holiday on Saturday is observed the Friday before, on
-/// Sunday the Monday after.
-public enum USFederalHolidays {
+/// Sunday the Monday after. Today's statutory dates are used for every year; only the start of Martin Luther King
+/// Jr. Day (1986) and Juneteenth (2021) is modeled, not the pre-1971 fixed dates.
+public enum USFederalHolidays: Sendable {
     /// The observed holidays that fall in `year`, sorted. New Year's Day 2022 (a Saturday) is observed on
     /// 2021-12-31, so it belongs to 2021's list.
     public static func observedHolidays(in year: Int) -> [CalendarDate] {
@@ -13,10 +14,9 @@ public enum USFederalHolidays {
     }
 
     private static func holidays(of year: Int) -> [CalendarDate] {
-        guard (1...9998).contains(year) else { return [] }
+        guard (1...9999).contains(year) else { return [] }
         var days = [
             CalendarDate(year: year, month: 1, day: 1)!,
-            nth(3, .monday, of: 1, in: year),
             nth(3, .monday, of: 2, in: year),
             lastMonday(of: 5, in: year),
             CalendarDate(year: year, month: 7, day: 4)!,
@@ -26,6 +26,7 @@ public enum USFederalHolidays {
             nth(4, .thursday, of: 11, in: year),
             CalendarDate(year: year, month: 12, day: 25)!,
         ]
+        if year >= 1986 { days.append(nth(3, .monday, of: 1, in: year)) }
         if year >= 2021 { days.append(CalendarDate(year: year, month: 6, day: 19)!) }
         return days
     }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A day of the week.
+/// A day of the week, numbered as in Foundation (Sunday is 1).
 public enum Weekday: Int, Sendable, Hashable, CaseIterable {
     case sunday = 1, monday, tuesday, wednesday, thursday, friday, saturday
 }
@@ -57,15 +57,17 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// The date `days` days later (earlier when negative).
+    /// The date `days` days later (earlier when negative). Traps if the result falls outside years 1...9999.
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
 
     /// The number of days from this date to `other` (negative when `other` is earlier).
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
-    /// The same day `months` months later, clamped to the month's last day (Jan 31 + 1 month = Feb 28 or 29).
+    /// The same day `months` months later (earlier when negative), clamped to the month's last day
+    /// (Jan 31 + 1 month = Feb 28 or 29). Traps if the result falls outside years 1...9999.
     public func adding(months: Int) -> CalendarDate {
         let index = year * 12 + (month - 1) + months
+        precondition((12...(9999 * 12 + 11)).contains(index), "\(self) + \(months) months is outside years 1...9999")
         let newYear = index / 12
         let newMonth = index % 12 + 1
         return CalendarDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))!
@@ -81,6 +83,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     /// Saturday or Sunday.
     public var isWeekend: Bool { weekday == .saturday || weekday == .sunday }
 
+    /// Whether `lhs` is the earlier day.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -111,7 +114,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let mp = (5 * dayOfYear + 2) / 153
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        precondition((1...9999).contains(year), "day number \(dayNumber) is outside years 1...9999")
+        self.year = year
         self.month = month
         self.day = day
     }
