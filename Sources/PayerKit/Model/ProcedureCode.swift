@@ -41,34 +41,31 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
         func digits(_ range: Range<Int>) -> Int {
             scalars[range].reduce(0) { $0 * 10 + Int($1.value - 48) }
         }
-        let kindRank: Int
         let number: Int
         if scalars.count == 5, scalars.allSatisfy(isDigit) {
-            (kind, kindRank, number) = (.cptCategoryI, 0, digits(0..<5))
+            (kind, number) = (.cptCategoryI, digits(0..<5))
         } else if scalars.count == 5, scalars[0..<4].allSatisfy(isDigit), let suffix = ["F": Kind.cptCategoryII, "T": .cptCategoryIII, "U": .cptPLA][String(scalars[4])] {
-            (kind, kindRank, number) = (suffix, Kind.allCases.firstIndex(of: suffix)!, digits(0..<4))
+            (kind, number) = (suffix, digits(0..<4))
         } else if scalars.count == 5, ("A"..."Z").contains(scalars[0]), scalars[1..<5].allSatisfy(isDigit) {
-            (kind, kindRank, number) = (.hcpcsLevelII, 4, Int(scalars[0].value - 65) * 10_000 + digits(1..<5))
+            // The letter is part of the number, so K9999 and L0000 are adjacent.
+            (kind, number) = (.hcpcsLevelII, Int(scalars[0].value - 65) * 10_000 + digits(1..<5))
         } else {
-            throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)")
+            let upper = text.uppercased()
+            let hint = upper != text && (try? ProcedureCode(upper)) != nil ? "; codes are written in upper case, as '\(upper)'" : ""
+            throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)\(hint)")
         }
         self.text = text
-        sortKey = kindRank * 1_000_000 + number
+        sortKey = Kind.allCases.firstIndex(of: kind)! * 1_000_000 + number
     }
 
     /// The code.
     public var description: String { text }
 
+    /// Kinds in declaration order, then by number (HCPCS: letter, then number).
     public static func < (lhs: ProcedureCode, rhs: ProcedureCode) -> Bool { lhs.sortKey < rhs.sortKey }
 
-    /// For HCPCS, the letter; for CPT II, III and PLA, the suffix letter; ranges must not mix them.
-    var family: String {
-        switch kind {
-        case .hcpcsLevelII: String(text.prefix(1))
-        case .cptCategoryI: ""
-        case .cptCategoryII, .cptCategoryIII, .cptPLA: String(text.suffix(1))
-        }
-    }
+    /// The HCPCS letter, or nil for CPT (where the kind already fixes the suffix letter).
+    var hcpcsLetter: Character? { kind == .hcpcsLevelII ? text.first : nil }
 }
 
 /// What a person typed: trimmed and upper-cased, with modifiers split off ("64490-50" is 64490 with modifier 50).
@@ -80,11 +77,13 @@ public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses " k0856 ", "64490-50", "64490-50-LT".
     public init(parsing input: String) throws(CodeError) {
-        let parts = input.trimmingWhitespace().uppercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let trimmed = Self.trimmed(input)
+        let parts = trimmed.uppercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         code = try ProcedureCode(parts[0])
         for modifier in parts.dropFirst() {
-            guard modifier.count == 2, modifier.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
-                throw CodeError(input: input, message: "'\(modifier)' in '\(input.trimmingWhitespace())' is not a modifier: a modifier is two letters or digits, as in 64490-50 or L1832-RT")
+            guard modifier.unicodeScalars.count == 2, modifier.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
+                let what = modifier.isEmpty ? "'\(trimmed)' has an empty modifier" : "'\(modifier)' in '\(trimmed)' is not a modifier"
+                throw CodeError(input: input, message: "\(what): a modifier is two letters or digits, as in 64490-50 or L1832-RT")
             }
         }
         modifiers = Array(parts.dropFirst())
@@ -92,6 +91,10 @@ public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
 
     /// "64490-50".
     public var description: String { ([code.text] + modifiers).joined(separator: "-") }
+
+    private static func trimmed(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
 }
 
 /// An inclusive range of codes of one kind, written "70551-70553" or "K0813-K0816"; a single code is a range of one.
@@ -107,11 +110,18 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
         guard ends.count <= 2 else {
             throw CodeError(input: text, message: "'\(text)' is not a code or a range: write a code (70553) or a range (70551-70553)")
         }
-        lower = try ProcedureCode(ends[0])
-        upper = ends.count == 2 ? try ProcedureCode(ends[1]) : lower
-        guard lower.kind == upper.kind, lower.family == upper.family else {
-            let detail = lower.kind == upper.kind ? "codes starting or ending with different letters" : "\(lower.kind.rawValue) and \(upper.kind.rawValue) codes"
-            throw CodeError(input: text, message: "range '\(text)' mixes \(detail); a range stays within one kind")
+        do {
+            lower = try ProcedureCode(ends[0])
+            upper = ends.count == 2 ? try ProcedureCode(ends[1]) : lower
+        } catch {
+            guard ends.count == 2 else { throw error }
+            throw CodeError(input: text, message: "in range '\(text)', \(error.message)")
+        }
+        guard lower.kind == upper.kind else {
+            throw CodeError(input: text, message: "range '\(text)' mixes \(lower.kind.rawValue) and \(upper.kind.rawValue) codes; a range stays within one kind")
+        }
+        guard lower.hcpcsLetter == upper.hcpcsLetter else {
+            throw CodeError(input: text, message: "range '\(text)' mixes HCPCS letters \(lower.hcpcsLetter!) and \(upper.hcpcsLetter!); a range stays within one letter")
         }
         guard lower.sortKey <= upper.sortKey else {
             throw CodeError(input: text, message: "range '\(text)' runs high to low; write '\(upper.text)-\(lower.text)'")
@@ -129,11 +139,4 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
 
     var lowerKey: Int { lower.sortKey }
     var upperKey: Int { upper.sortKey }
-}
-
-extension String {
-    /// The string without leading and trailing white space.
-    func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-    }
 }

@@ -1,0 +1,102 @@
+import ArgumentParser
+import PayerKit
+
+extension PayerCommand {
+    /// `payer auth PAYER CODE...`
+    struct Auth: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Does a code need prior authorization? One verdict line per code, then whom to call.",
+            discussion: """
+                Verdicts: REQUIRED, NOT REQUIRED, CONDITIONAL (with what it depends on), UNKNOWN (the payer's list \
+                is not exhaustive: call). A modifier such as 64490-50 is accepted and ignored for matching.
+
+                Example:
+                  payer auth medicare-ffs 64490 --setting hospital-outpatient --date 2024-01-01
+                """)
+
+        @Argument(help: "Payer id, alias or name (case-insensitive).")
+        var payer: String
+
+        @Argument(help: "One or more CPT/HCPCS codes, e.g. 70553 K0856 64490-50.")
+        var codes: [String]
+
+        @Option(name: .long, help: ArgumentHelp("Date of service (default: today).", valueName: "yyyy-mm-dd"))
+        var date: CalendarDate?
+
+        @OptionGroup var scope: ScopeOptions
+
+        @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
+        var maxAge = 180
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var rules: RulesOptions
+
+        func run() throws {
+            try reportingFailures {
+                let queries = try codes.map { try CodeQuery(parsing: $0) }
+                let payer = try rules.payer(payer)
+                let today = CalendarDate.today()
+                let answers = try queries.map { code in
+                    try payer.authorization(for: AuthorizationQuery(
+                        code: code, dateOfService: date ?? today, scope: scope.scope, asOf: today, maximumAgeInDays: maxAge))
+                }
+                if output.json {
+                    try printJSON(answers.map { AuthJSON($0, payer: payer) })
+                } else {
+                    print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: maxAge, style: .current).render() }.joined(separator: "\n\n"))
+                }
+            }
+        }
+    }
+}
+
+/// The text form of one authorization answer.
+struct AuthText {
+    let answer: AuthorizationAnswer
+    let payer: Payer
+    let maximumAge: Int
+    let style: Style
+
+    func render() -> String {
+        var lines = [headline()]
+        if answer.outcomes.count > 1 {
+            for (situation, outcome) in answer.outcomes {
+                let rules = outcome.rules.map(\.category).joined(separator: ", ")
+                lines.append("  - when \(situation): \(style.verdict(outcome.verdict))" + (outcome.condition.map { " (\($0))" } ?? "") + (rules.isEmpty ? "" : " — \(rules)"))
+            }
+            lines.append("  give --line-of-business, --state or --setting to decide")
+        }
+        for rule in answer.rules {
+            lines.append("  rule: \(rule.category)" + (rule.scope.effectiveDescription.map { ", \($0)" } ?? ""))
+            rule.howToSubmit.map { lines.append("    submit: \($0)") }
+            if !rule.documentation.isEmpty { lines.append("    documentation: \(rule.documentation.joined(separator: "; "))") }
+            rule.decisionValidFor.map { lines.append("    approval valid for: \($0)") }
+            rule.notes.map { lines.append("    note: \($0)") }
+            lines.append("    source: \(Describe.source(rule.provenance))")
+        }
+        if let policy = answer.outcomes.compactMap(\.outcome.unlistedPolicy).first {
+            lines.append("  unlisted codes: \(policy.meaning == .notRequired ? "the payer's list is exhaustive here" : "the payer's published lists do not settle this")" + (policy.notes.map { " — \($0)" } ?? ""))
+            lines.append("    source: \(Describe.source(policy.provenance))")
+        }
+        if answer.verdict != .notRequired {
+            for vendor in answer.vendors { lines.append("  vendor: \(vendor.name)" + (vendor.url.map { " \($0)" } ?? "")) }
+            for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
+            if answer.contacts.isEmpty { lines.append("  call: no published number in PayerRules; use the number on the member's ID card") }
+            for portal in answer.portals { lines.append("  portal: \(portal.name) \(portal.url)") }
+            for timeframe in answer.decisionTimeframes { lines.append("  decision: \(Describe.timeframe(timeframe))") }
+        }
+        Describe.staleness(answer.staleProvenance, maximumAge: maximumAge, style: style).map { lines.append("  " + $0) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func headline() -> String {
+        let code = ([answer.code.text] + answer.modifiers).joined(separator: "-")
+        let modifierNote = answer.modifiers.isEmpty ? "" : " (modifier \(answer.modifiers.joined(separator: ", ")) ignored for matching)"
+        let verdict = style.verdict(answer.verdict) + (answer.outcomes.count == 1 ? answer.condition.map { ": \($0)" } ?? "" : ": depends on the scope")
+        var line = "\(style.bold(code))  \(verdict)  — \(answer.payerName), date of service \(answer.dateOfService)\(modifierNote)"
+        if answer.verdict == .unknown {
+            line += "\n  not on \(answer.payerName)'s published lists in PayerRules, which do not settle it; ask the payer before the service"
+        }
+        return line
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import PayerKit
+
+extension PayerCommand {
+    /// `payer contact PAYER`
+    struct Contact: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The payer's contact reference sheet: phones by purpose, faxes, portals, vendors, hours.",
+            discussion: "Example:\n  payer contact cigna")
+
+        @Argument(help: "Payer id, alias or name (case-insensitive).")
+        var payer: String
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var rules: RulesOptions
+
+        func run() throws {
+            try reportingFailures {
+                let payer = try rules.payer(payer)
+                if output.json {
+                    try printJSON(ContactSheetJSON(payer))
+                } else {
+                    print(render(payer, style: .current))
+                }
+            }
+        }
+
+        func render(_ payer: Payer, style: Style) -> String {
+            var lines = [style.bold(payer.name) + " (\(payer.id)) — last verified \(payer.lastVerified)"]
+            if !payer.ediPayerIDs.isEmpty {
+                lines.append("EDI payer IDs: " + payer.ediPayerIDs.map { $0.id + ($0.linesOfBusiness.map { " (\($0.map(\.rawValue).sorted().joined(separator: ", ")))" } ?? "") }.joined(separator: "; "))
+            }
+            if !payer.contacts.isEmpty { lines.append("Phone and fax:") }
+            for contact in payer.contacts {
+                let scope = contact.linesOfBusiness.map { " [\($0.map(\.rawValue).sorted().joined(separator: ", "))]" } ?? ""
+                lines.append("  \(Describe.contact(contact, vendors: payer.vendors))\(scope)")
+            }
+            if payer.contacts.isEmpty { lines.append("No published phone or fax in PayerRules; use the number on the member's ID card.") }
+            if !payer.portals.isEmpty { lines.append("Portals:") }
+            for portal in payer.portals {
+                lines.append("  \(portal.name): \(portal.url) (\(portal.uses.map(\.rawValue).sorted().joined(separator: ", ")))")
+            }
+            if !payer.vendors.isEmpty { lines.append("Review vendors:") }
+            for vendor in payer.vendors {
+                lines.append("  \(vendor.name)" + (vendor.programs.isEmpty ? "" : ": \(vendor.programs.joined(separator: ", "))") + (vendor.url.map { " — \($0)" } ?? ""))
+            }
+            payer.notes.map { lines.append("Notes: \($0)") }
+            return lines.joined(separator: "\n")
+        }
+    }
+}
+
+struct ContactSheetJSON: Encodable {
+    struct EDI: Encodable { let id: String, linesOfBusiness: [String]?, provenance: ProvenanceJSON }
+    let payer: PayerRefJSON, lastVerified: CalendarDate, ediPayerIds: [EDI], contacts: [ContactJSON], portals: [PortalJSON]
+    let vendors: [VendorJSON], notes: String?
+
+    init(_ p: Payer) {
+        payer = PayerRefJSON(id: p.id, name: p.name)
+        lastVerified = p.lastVerified
+        ediPayerIds = p.ediPayerIDs.map { EDI(id: $0.id, linesOfBusiness: $0.linesOfBusiness.map { $0.map(\.rawValue).sorted() }, provenance: ProvenanceJSON($0.provenance)) }
+        (contacts, portals, vendors, notes) = (p.contacts.map(ContactJSON.init), p.portals.map(PortalJSON.init), p.vendors.map(VendorJSON.init), p.notes)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import PayerKit
+
+extension PayerCommand {
+    /// `payer list`
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The payers in the rule set: id, name, lines of business, last verified.",
+            discussion: "Example:\n  payer list")
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var rules: RulesOptions
+
+        func run() throws {
+            try reportingFailures {
+                let knowledgeBase: PayerKnowledgeBase
+                do {
+                    knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory())
+                } catch let error as RuleSetError {
+                    throw Failure.noRules(error.message)
+                }
+                if output.json {
+                    try printJSON(knowledgeBase.payers.map(PayerSummaryJSON.init))
+                } else {
+                    let rows = [["ID", "NAME", "LINES OF BUSINESS", "LAST VERIFIED"]] + knowledgeBase.payers.map {
+                        [$0.id, $0.name, $0.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", "), $0.lastVerified.description]
+                    }
+                    let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
+                    for row in rows {
+                        print((0..<3).map { row[$0].padding(toLength: widths[$0] + 2, withPad: " ", startingAt: 0) }.joined() + row[3])
+                    }
+                }
+                let errors = knowledgeBase.diagnostics.filter { $0.severity == .error }
+                if !errors.isEmpty {
+                    throw Failure.invalidRules(errors)
+                }
+            }
+        }
+    }
+}
+
+struct PayerSummaryJSON: Encodable {
+    let id: String, name: String, aliases: [String], linesOfBusiness: [String], lastVerified: CalendarDate, file: String
+    init(_ p: Payer) {
+        (id, name, aliases, file) = (p.id, p.name, p.aliases, p.file)
+        (linesOfBusiness, lastVerified) = (p.linesOfBusiness.sorted().map(\.rawValue), p.lastVerified)
+    }
+}

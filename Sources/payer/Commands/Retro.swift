@@ -1,0 +1,109 @@
+import ArgumentParser
+import PayerKit
+
+extension PayerCommand {
+    /// `payer retro PAYER --service-date DATE`
+    struct Retro: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Can a retro-authorization still be requested for a service already rendered, and until when?",
+            discussion: """
+                Business-day windows skip weekends and U.S. federal holidays. When the payer counts from the admission \
+                or discharge date, pass that date as --service-date.
+
+                Example:
+                  payer retro priority-health --service-date 2026-09-01 --line-of-business commercial --setting office
+                """)
+
+        @Argument(help: "Payer id, alias or name (case-insensitive).")
+        var payer: String
+
+        @Option(name: .long, help: ArgumentHelp("The date the window counts from (service, admission, …).", valueName: "yyyy-mm-dd"))
+        var serviceDate: CalendarDate
+
+        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today).", valueName: "yyyy-mm-dd"))
+        var asOf: CalendarDate?
+
+        @Option(name: .long, help: "The service's code, to pick the program's policy (optional).")
+        var code: String?
+
+        @OptionGroup var scope: ScopeOptions
+
+        @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
+        var maxAge = 180
+
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var rules: RulesOptions
+
+        func run() throws {
+            try reportingFailures {
+                let code = try code.map { try CodeQuery(parsing: $0).code }
+                let payer = try rules.payer(payer)
+                let answer = try payer.retroAuthorization(for: RetroQuery(
+                    serviceDate: serviceDate, asOf: asOf ?? .today(), scope: scope.scope, code: code, maximumAgeInDays: maxAge))
+                if output.json {
+                    try printJSON(RetroJSON(answer))
+                } else {
+                    print(RetroText(answer: answer, payer: payer, maximumAge: maxAge, style: .current).render())
+                }
+            }
+        }
+    }
+}
+
+/// The text form of a retro-authorization answer.
+struct RetroText {
+    let answer: RetroAnswer
+    let payer: Payer
+    let maximumAge: Int
+    let style: Style
+
+    func render() -> String {
+        var lines: [String] = []
+        if answer.outcomes.count == 1, let only = answer.outcomes.first {
+            lines.append("\(answer.payerName), service \(answer.serviceDate), as of \(answer.asOf): " + Self.sentence(only.outcome, style: style))
+            lines += details(only.outcome)
+        } else {
+            lines.append("\(answer.payerName), service \(answer.serviceDate), as of \(answer.asOf): \(style.yellow("depends on the scope"))")
+            for (situation, outcome) in answer.outcomes {
+                lines.append("  - when \(situation): " + Self.sentence(outcome, style: style))
+                lines += details(outcome).map { "  " + $0 }
+            }
+            lines.append("  give --line-of-business, --state or --setting to decide")
+        }
+        for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
+        Describe.staleness(answer.staleProvenance, maximumAge: maximumAge, style: style).map { lines.append("  " + $0) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "retro-authorization accepted within 14 calendar days of the date of service: deadline 2026-11-15 (9 days left)".
+    static func sentence(_ outcome: RetroOutcome, style: Style) -> String {
+        let window = outcome.policy.flatMap { policy in
+            policy.window.map { "within \($0) of \(policy.anchor?.phrase ?? "the anchor date")" }
+        } ?? ""
+        switch outcome.status {
+        case .notAccepted:
+            return style.red("not accepted") + ": authorization starts the day you call"
+        case .open(let deadline, let daysLeft):
+            return style.green("retro-authorization accepted \(window)") + ": deadline \(deadline) (\(daysLeft) \(daysLeft == 1 ? "day" : "days") left)"
+        case .closed(let deadline):
+            let next = outcome.policy?.afterWindow.map { $0 == .appeal ? "; next step: appeal" : "; later requests are denied" } ?? ""
+            return style.red("window closed") + " on \(deadline.adding(days: 1)) (accepted \(window), last day \(deadline))\(next)"
+        case .acceptedWithoutStatedWindow:
+            return style.yellow("accepted, no deadline published") + ": ask the payer how long you have"
+        case .unknown:
+            return style.yellow("unknown") + ": PayerRules has no retro-authorization policy for this payer and scope; ask the payer"
+        case .conditional:
+            return style.yellow("depends on the scope")
+        }
+    }
+
+    private func details(_ outcome: RetroOutcome) -> [String] {
+        guard let policy = outcome.policy else { return [] }
+        var lines = ["  policy: \(policy.policy)"]
+        if !policy.conditions.isEmpty { lines.append("  conditions: \(policy.conditions.joined(separator: "; "))") }
+        policy.decisionTime.map { lines.append("  decision within: \($0)") }
+        policy.notes.map { lines.append("  note: \($0)") }
+        lines.append("  source: \(Describe.source(policy.provenance))")
+        return lines
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PayerKit
+
+/// Where the rule files are, shared by every command.
+struct RulesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The PayerRules directory (default: $PAYER_RULES, else ./PayerRules).", valueName: "dir"))
+    var rules: String?
+
+    /// The directory to read: --rules, else $PAYER_RULES, else ./PayerRules.
+    func directory() throws -> String {
+        let chosen = rules ?? ProcessInfo.processInfo.environment["PAYER_RULES"].flatMap { $0.isEmpty ? nil : $0 } ?? "PayerRules"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: chosen, isDirectory: &isDirectory) else {
+            let origin = rules != nil ? "--rules" : ProcessInfo.processInfo.environment["PAYER_RULES"] != nil ? "PAYER_RULES" : "the default ./PayerRules"
+            throw Failure.noRules("no rules directory at '\(chosen)' (from \(origin)); point at one with --rules DIR or export PAYER_RULES=DIR")
+        }
+        return chosen
+    }
+
+    /// Loads what answering about `payer` needs and finds it; rule-file errors and unknown payers end the command.
+    func payer(_ query: String) throws -> Payer {
+        let knowledgeBase: PayerKnowledgeBase
+        do {
+            knowledgeBase = try PayerKnowledgeBase.load(from: try directory(), forPayer: query)
+        } catch let error as RuleSetError {
+            throw Failure.noRules(error.message)
+        }
+        switch knowledgeBase.payer(matching: query) {
+        case .found(let payer):
+            return payer
+        case .notFound(let suggestions):
+            let broken = knowledgeBase.diagnostics.filter { $0.severity == .error }
+            if !broken.isEmpty {
+                throw Failure.invalidRules(broken)
+            }
+            let hint = suggestions.isEmpty ? "run 'payer list' to see every payer" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+            throw Failure.usage("unknown payer '\(query)'; \(hint)")
+        }
+    }
+}
+
+/// Line of business, state and setting, shared by the query commands.
+struct ScopeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Line of business: \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "lob"))
+    var lineOfBusiness: LineOfBusiness?
+
+    @Option(name: .long, help: ArgumentHelp("Two-letter state code, e.g. TX.", valueName: "xx"))
+    var state: String?
+
+    @Option(name: .long, help: ArgumentHelp("Setting: \(CareSetting.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "setting"))
+    var setting: CareSetting?
+
+    var scope: QueryScope { QueryScope(lineOfBusiness: lineOfBusiness, state: state, setting: setting) }
+}
+
+extension LineOfBusiness: ExpressibleByArgument {}
+extension CareSetting: ExpressibleByArgument {}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso8601: argument) }
+}
+
+/// The `--json` flag.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print JSON (shape documented in the README).")
+    var json = false
+}

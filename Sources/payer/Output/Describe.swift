@@ -1,0 +1,47 @@
+import PayerKit
+
+/// Words for model values, shared by every text output.
+enum Describe {
+    /// "Prior authorization — Clinical intake: phone 800-523-0023, fax 800-266-3022 (24 hours; notes)".
+    static func contact(_ contact: Contact, vendors: [Vendor]) -> String {
+        let vendorName = contact.vendorID.flatMap { id in vendors.first { $0.id == id }?.name }
+        let title = [vendorName ?? purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
+        let numbers = [contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }].compactMap { $0 }.joined(separator: ", ")
+        let extra = [contact.hours, contact.notes].compactMap { $0 }
+        return "\(title): \(numbers)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: "; ")))")
+    }
+
+    static func purpose(_ purpose: ContactPurpose) -> String {
+        switch purpose {
+        case .providerServices: "Provider services"
+        case .priorAuthorization: "Prior authorization"
+        case .behavioralHealth: "Behavioral health"
+        case .eligibility: "Eligibility"
+        case .claims: "Claims"
+        case .referrals: "Referrals"
+        case .providerRelations: "Provider relations"
+        case .memberServices: "Member services"
+        case .technicalSupport: "Technical support"
+        case .transplant: "Transplant"
+        case .reviewVendor: "Review vendor"
+        }
+    }
+
+    /// "https://… (PayerRules/cigna.yaml:42; last verified 2026-11-23; secondary source)".
+    static func source(_ provenance: Provenance) -> String {
+        let where_ = "\(provenance.location.file):\(provenance.location.line)"
+        let secondary = provenance.isSecondarySource ? "; secondary source" : ""
+        return "\(provenance.sourceURL) (\(where_); last verified \(provenance.lastVerified)\(secondary))"
+    }
+
+    /// "standard 7 calendar days; expedited 72 hours".
+    static func timeframe(_ timeframe: DecisionTimeframe) -> String {
+        [timeframe.standard.map { "standard \($0)" }, timeframe.expedited.map { "expedited \($0)" }].compactMap { $0 }.joined(separator: "; ")
+    }
+
+    /// The stale-data warning, or nil when everything is fresh.
+    static func staleness(_ stale: [Provenance], maximumAge: Int, style: Style) -> String? {
+        guard let oldest = stale.map(\.lastVerified).min() else { return nil }
+        return style.yellow("STALE:") + " some facts were last verified \(oldest), more than \(maximumAge) days ago; confirm with the payer"
+    }
+}

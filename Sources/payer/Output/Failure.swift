@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PayerKit
+
+/// The ways a command ends without an answer, each with its documented exit status and one clear sentence.
+enum Failure: Error {
+    /// Unknown payer, invalid code, a scope the payer doesn't serve: exit 64.
+    case usage(String)
+    /// The payer's rule file (or a linted file) has errors: exit 1.
+    case invalidRules([Diagnostic])
+    /// No rules directory: exit 66.
+    case noRules(String)
+
+    static let usageStatus: Int32 = 64
+    static let invalidRulesStatus: Int32 = 1
+    static let noRulesStatus: Int32 = 66
+
+    /// Prints the message to standard error and returns the exit code.
+    func report() -> ExitCode {
+        switch self {
+        case .usage(let message):
+            printError("payer: \(message)")
+            return ExitCode(Self.usageStatus)
+        case .invalidRules(let diagnostics):
+            diagnostics.forEach { printError($0.description) }
+            printError("payer: the rule files have errors; fix them (payer lint) before asking")
+            return ExitCode(Self.invalidRulesStatus)
+        case .noRules(let message):
+            printError("payer: \(message)")
+            return ExitCode(Self.noRulesStatus)
+        }
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// Runs a command body, turning ``Failure`` into its message and exit status.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as Failure {
+        throw failure.report()
+    } catch let error as QueryError {
+        throw Failure.usage(error.message).report()
+    } catch let error as CodeError {
+        throw Failure.usage(error.message).report()
+    }
+}

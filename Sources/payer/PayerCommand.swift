@@ -1,0 +1,36 @@
+import ArgumentParser
+import PayerKit
+
+/// `payer`: prior-authorization answers for a billing desk, from the PayerRules knowledge base.
+@main
+struct PayerCommand: ParsableCommand {
+    static let toolVersion = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "payer",
+        abstract: "Does this code need prior authorization, whom do I call, can I still get a retro-authorization?",
+        discussion: """
+            Rules come from --rules DIR, else $PAYER_RULES, else ./PayerRules.
+
+            Exit status: 0 answered; 1 rule files have errors; 64 usage error (unknown payer, invalid code or \
+            option); 66 no rules directory.
+            """,
+        subcommands: [Auth.self, Retro.self, Contact.self, Checklist.self, List.self, Lint.self]
+    )
+
+    @Flag(name: .long, help: "Print the tool version and the rule set's identity (content hash).")
+    var version = false
+
+    @OptionGroup var rules: RulesOptions
+
+    mutating func run() throws {
+        guard version else { throw CleanExit.helpRequest(self) }
+        print("payer \(Self.toolVersion)")
+        if let directory = try? rules.directory() {
+            let identity = RuleSetIdentity(directory: directory)
+            print("rules \(directory): \(identity.fileCount) files, content hash \(identity.hash)")
+        } else {
+            print("rules: none found (set --rules DIR or PAYER_RULES)")
+        }
+    }
+}

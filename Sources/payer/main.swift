@@ -1,2 +1,0 @@
-// Placeholder: the CLI arrives with issue 3.
-print("payer")
