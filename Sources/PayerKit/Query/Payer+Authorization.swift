@@ -17,7 +17,7 @@ extension Payer {
         let listed = codeIndex.rules(listing: query.code.code).map { rules[$0] }.filter { $0.scope.isEffective(on: date) }
         let unlisted = unlistedCodePolicies.filter { $0.scope.isEffective(on: date) }
         let perSituation = SituationResolver.outcomes(
-            scopes: listed.map(\.scope) + unlisted.map(\.scope), given: query.scope, servedLines: linesOfBusiness
+            scopes: listed.map(\.scope) + unlisted.map(\.scope), given: query.scope, servedLines: linesOfBusiness, key: \.summary
         ) { situation in
             outcome(in: situation, query: query, listed: listed, unlisted: unlisted)
         }
@@ -126,7 +126,7 @@ extension AuthorizationVerdict {
 
 extension AuthorizationOutcome {
     /// "required", "conditional (only when billed with J0585-J0588)", "unknown".
-    var summary: String {
+    public var summary: String {
         condition.map { "\(verdict.rawValue) (\($0))" } ?? verdict.rawValue
     }
 }

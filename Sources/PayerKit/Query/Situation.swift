@@ -19,6 +19,8 @@ public struct QueryScope: Sendable, Hashable {
 public enum DimensionValue<Value: Sendable & Hashable & Comparable>: Sendable, Hashable {
     /// Exactly this value.
     case equals(Value)
+    /// Any of these values (only in merged descriptions).
+    case anyOf([Value])
     /// Any value except these (the ones some entry names).
     case otherThan([Value])
 }
@@ -39,6 +41,7 @@ public struct Situation: Sendable, Hashable, CustomStringConvertible {
             switch value {
             case nil: nil
             case .equals(let one): "\(name) is \(text(one))"
+            case .anyOf(let values): "\(name) is one of \(values.map(text).joined(separator: ", "))"
             case .otherThan(let excluded) where excluded.count == 1: "\(name) is not \(text(excluded[0]))"
             case .otherThan(let excluded): "\(name) is none of \(excluded.map(text).joined(separator: ", "))"
             }
@@ -58,12 +61,44 @@ public struct Situation: Sendable, Hashable, CustomStringConvertible {
             if let known { return allowed.contains(known) }
             switch value {
             case .equals(let one): return allowed.contains(one)
+            case .anyOf(let values): return values.allSatisfy(allowed.contains)
             case .otherThan, nil: return false
             }
         }
         return covers(scope.linesOfBusiness, given.lineOfBusiness, lineOfBusiness)
             && covers(scope.states, given.state, state)
             && covers(scope.settings, given.setting, setting)
+    }
+
+    /// Situations that differ only in their state, merged into one ("state is one of CA, FL", or "state is not one
+    /// of AZ, TX" when "any other state" is among them), for reading.
+    public static func mergingStates(_ situations: [Situation]) -> [Situation] {
+        var order: [Situation] = []
+        var states: [Situation: (named: Set<String>, otherThan: Set<String>?)] = [:]
+        for situation in situations {
+            var base = situation
+            base.state = nil
+            if states[base] == nil { order.append(base) }
+            var entry = states[base] ?? ([], nil)
+            switch situation.state {
+            case .equals(let one): entry.named.insert(one)
+            case .anyOf(let values): entry.named.formUnion(values)
+            case .otherThan(let excluded): entry.otherThan = (entry.otherThan ?? []).union(excluded)
+            case nil: entry.otherThan = []
+            }
+            states[base] = entry
+        }
+        return order.map { base in
+            var merged = base
+            let (named, otherThan) = states[base]!
+            if let otherThan {
+                let excluded = otherThan.subtracting(named).sorted()
+                merged.state = excluded.isEmpty ? nil : .otherThan(excluded)
+            } else {
+                merged.state = named.count == 1 ? .equals(named.first!) : .anyOf(named.sorted())
+            }
+            return merged
+        }
     }
 
     /// Every situation worth telling apart: for each dimension the question left open, each value some scope names,
@@ -88,11 +123,45 @@ public struct Situation: Sendable, Hashable, CustomStringConvertible {
 
 /// Evaluates a question in every situation the asker left open.
 enum SituationResolver {
-    /// The outcome in each situation worth telling apart (one situation when the question left nothing open that
-    /// matters).
-    static func outcomes<Outcome>(
-        scopes: [Scope], given: QueryScope, servedLines: Set<LineOfBusiness>, evaluate: (Situation) -> Outcome
+    /// The outcome in each situation worth telling apart. A dimension whose value never changes the outcome (`key`)
+    /// is dropped, so "depends on the setting" is not repeated once per state.
+    static func outcomes<Outcome, Key: Hashable>(
+        scopes: [Scope], given: QueryScope, servedLines: Set<LineOfBusiness>, key: (Outcome) -> Key,
+        evaluate: (Situation) -> Outcome
     ) -> [(situation: Situation, outcome: Outcome)] {
-        Situation.all(for: scopes, given: given, servedLines: servedLines).map { ($0, evaluate($0)) }
+        var pairs = Situation.all(for: scopes, given: given, servedLines: servedLines).map { ($0, evaluate($0)) }
+        let dimensions: [WritableKeyPath<Situation, Bool>] = [\.hasLineOfBusiness, \.hasState, \.hasSetting]
+        for dimension in dimensions {
+            var keysBySituation: [Situation: Set<Key>] = [:]
+            for (situation, outcome) in pairs {
+                var without = situation
+                without[keyPath: dimension] = false
+                keysBySituation[without, default: []].insert(key(outcome))
+            }
+            guard keysBySituation.values.allSatisfy({ $0.count == 1 }) else { continue }
+            var seen = Set<Situation>()
+            pairs = pairs.compactMap { situation, outcome in
+                var without = situation
+                without[keyPath: dimension] = false
+                return seen.insert(without).inserted ? (without, outcome) : nil
+            }
+        }
+        return pairs
+    }
+}
+
+extension Situation {
+    /// Whether the situation fixes each dimension; setting one to false forgets it.
+    var hasLineOfBusiness: Bool {
+        get { lineOfBusiness != nil }
+        set { if !newValue { lineOfBusiness = nil } }
+    }
+    var hasState: Bool {
+        get { state != nil }
+        set { if !newValue { state = nil } }
+    }
+    var hasSetting: Bool {
+        get { setting != nil }
+        set { if !newValue { setting = nil } }
     }
 }

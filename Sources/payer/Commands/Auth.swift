@@ -60,9 +60,9 @@ struct AuthText {
     func render() -> String {
         var lines = [headline()]
         if answer.outcomes.count > 1 {
-            for (situation, outcome) in answer.outcomes {
+            for (when, outcome) in Describe.grouped(answer.outcomes, by: \.summary) {
                 let rules = outcome.rules.map(\.category).joined(separator: ", ")
-                lines.append("  - when \(situation): \(style.verdict(outcome.verdict))" + (outcome.condition.map { " (\($0))" } ?? "") + (rules.isEmpty ? "" : " — \(rules)"))
+                lines.append("  - \(style.verdict(outcome.verdict))" + (outcome.condition.map { " (\($0))" } ?? "") + " \(when)" + (rules.isEmpty ? "" : " — \(rules)"))
             }
             lines.append("  give --line-of-business, --state or --setting to decide")
         }

@@ -64,8 +64,8 @@ struct RetroText {
             lines += details(only.outcome)
         } else {
             lines.append("\(answer.payerName), service \(answer.serviceDate), as of \(answer.asOf): \(style.yellow("depends on the scope"))")
-            for (situation, outcome) in answer.outcomes {
-                lines.append("  - when \(situation): " + Self.sentence(outcome, style: style))
+            for (when, outcome) in Describe.grouped(answer.outcomes, by: { Self.sentence($0, style: Style(colored: false)) }) {
+                lines.append("  - \(when): " + Self.sentence(outcome, style: style))
                 lines += details(outcome).map { "  " + $0 }
             }
             lines.append("  give --line-of-business, --state or --setting to decide")

@@ -44,4 +44,22 @@ enum Describe {
         guard let oldest = stale.map(\.lastVerified).min() else { return nil }
         return style.yellow("STALE:") + " some facts were last verified \(oldest), more than \(maximumAge) days ago; confirm with the payer"
     }
+
+    /// Situations grouped by outcome, the most common outcome last as "otherwise", so a question that leaves the
+    /// state and setting open reads as a few lines, not one per combination.
+    static func grouped<Outcome>(_ outcomes: [(situation: Situation, outcome: Outcome)], by key: (Outcome) -> String) -> [(when: String, outcome: Outcome)] {
+        var groups: [(key: String, situations: [Situation], outcome: Outcome)] = []
+        for (situation, outcome) in outcomes {
+            if let index = groups.firstIndex(where: { $0.key == key(outcome) }) {
+                groups[index].situations.append(situation)
+            } else {
+                groups.append((key(outcome), [situation], outcome))
+            }
+        }
+        guard groups.count > 1, let largest = groups.indices.max(by: { groups[$0].situations.count < groups[$1].situations.count }) else {
+            return groups.map { ("in every case", $0.outcome) }
+        }
+        let otherwise = groups.remove(at: largest)
+        return groups.map { ("when " + Situation.mergingStates($0.situations).map(\.description).joined(separator: ", or "), $0.outcome) } + [("otherwise", otherwise.outcome)]
+    }
 }
