@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import PayerKit
+
+@Suite("Loading a knowledge base")
+struct KnowledgeBaseTests {
+    /// Writes files into a fresh temporary directory.
+    func directory(_ files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("payerkit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return url.path
+    }
+
+    let other = minimalPayer.replacingOccurrences(of: "id: test", with: "id: other")
+        .replacingOccurrences(of: "Test Health", with: "Other Health").replacingOccurrences(of: "aliases: [TH, Other Health Plan]", with: "aliases: [OH]")
+
+    @Test("every problem in every file is reported in one pass; a bad file adds nothing, good files still load")
+    func allFilesOnePass() throws {
+        let path = try directory([
+            "test.yaml": minimalPayer,
+            "broken.yaml": "schema_version: 1\nid: broken\nname: [\n",
+            "typo.yaml": minimalPayer.replacingOccurrences(of: "id: test", with: "id: typo").replacingOccurrences(of: "Test Health", with: "Typo Health").replacingOccurrences(of: "TH,", with: "TY,") + "contcts: []\n",
+            "notes.txt": "ignored",
+        ])
+        let knowledgeBase = try PayerKnowledgeBase.load(from: path)
+        #expect(knowledgeBase.payers.map(\.id) == ["test"])
+        #expect(knowledgeBase.files.count == 3)
+        let found = knowledgeBase.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.location.column): \($0.message)" }
+        #expect(found.contains("broken.yaml:4:1: did not find expected node content (while parsing a flow node started at 4:1)"))
+        #expect(found.last == "typo.yaml:8:1: unknown key 'contcts' in the payer file (did you mean 'contacts'?)")
+    }
+
+    @Test("payers are found by id, alias or name, ignoring case and punctuation; a miss suggests ids")
+    func lookup() throws {
+        let knowledgeBase = try PayerKnowledgeBase.load(from: try directory(["test.yaml": minimalPayer, "other.yaml": other]))
+        for text in ["test", "TEST", "th", "Test Health", "test-health", " test health plan "] {
+            guard case .found(let payer) = knowledgeBase.payer(matching: text) else {
+                Issue.record("'\(text)' should find a payer")
+                continue
+            }
+            #expect(payer.id == "test")
+        }
+        guard case .notFound(let suggestions) = knowledgeBase.payer(matching: "tets") else {
+            Issue.record("'tets' should not match")
+            return
+        }
+        #expect(suggestions == ["test"])
+    }
+
+    @Test("a name or alias claimed by two payers is an error and the second file is not loaded")
+    func nameClash() throws {
+        let clash = other.replacingOccurrences(of: "aliases: [OH]", with: "aliases: [TH]")
+        let knowledgeBase = try PayerKnowledgeBase.load(from: try directory(["test.yaml": minimalPayer, "zz.yaml": clash.replacingOccurrences(of: "id: other", with: "id: zz")]))
+        #expect(knowledgeBase.payers.map(\.id) == ["test"])
+        #expect(knowledgeBase.diagnostics.map(\.message) == ["the name 'TH' already belongs to payer 'test'; names and aliases must be unique across files"])
+    }
+
+    @Test("asking by id reads only that payer's file; a name falls back to the whole directory")
+    func fastPath() throws {
+        let path = try directory(["test.yaml": minimalPayer, "other.yaml": other, "broken.yaml": "::"])
+        let byID = try PayerKnowledgeBase.load(from: path, forPayer: "Test")
+        #expect(byID.files.map { ($0 as NSString).lastPathComponent } == ["test.yaml"])
+        #expect(byID.diagnostics.isEmpty)
+        let byAlias = try PayerKnowledgeBase.load(from: path, forPayer: "OH")
+        #expect(byAlias.files.count == 3)
+        guard case .found(let payer) = byAlias.payer(matching: "OH") else {
+            Issue.record("alias should match")
+            return
+        }
+        #expect(payer.id == "other")
+    }
+
+    @Test("a missing or empty rules directory is a clear error")
+    func missingDirectory() throws {
+        #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: "/nonexistent/PayerRules") }
+        #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: try directory([:])) }
+    }
+}
