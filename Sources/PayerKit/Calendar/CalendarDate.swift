@@ -121,3 +121,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 }
+
+extension CalendarDate {
+    /// The years rule files and questions may name: wide enough for any date of service, narrow enough that adding
+    /// any window PayerKit accepts (at most 1,000 units) stays on the calendar.
+    public static let supportedYears = 1900...2199
+}

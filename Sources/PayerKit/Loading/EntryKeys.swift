@@ -123,7 +123,7 @@ extension YAMLReader {
         var length: Int?
         var unit: Located<TimeLimit.Unit>?
         try mapping(what, required: ["length", "unit"], [
-            "length": { () throws(YAMLSyntaxError) in length = try self.integer("length", in: 0...100_000) },
+            "length": { () throws(YAMLSyntaxError) in length = try self.integer("length", in: 0...1000) },
             "unit": { () throws(YAMLSyntaxError) in
                 unit = try self.scalar("unit") { text in
                     guard let value = TimeLimit.Unit(rawValue: text), units.contains(value) else {

@@ -90,6 +90,9 @@ extension Payer {
     /// holidays.
     public func retroAuthorization(for query: RetroQuery) throws(QueryError) -> RetroAnswer {
         try check(query.scope)
+        guard CalendarDate.supportedYears.contains(query.serviceDate.year) else {
+            throw QueryError("the service date \(query.serviceDate) is outside the years PayerKit handles (\(CalendarDate.supportedYears))")
+        }
         guard query.serviceDate <= query.asOf else {
             throw QueryError("the service date \(query.serviceDate) is after \(query.asOf); retro-authorization is for services already rendered, so request prior authorization instead")
         }

@@ -202,6 +202,9 @@ final class YAMLReader {
             guard let date = CalendarDate(iso8601: text) else {
                 return .failure(ScalarError("\(what) must be a real date written YYYY-MM-DD, not '\(text)'"))
             }
+            guard CalendarDate.supportedYears.contains(date.year) else {
+                return .failure(ScalarError("\(what) \(text) is outside the years PayerKit handles (\(CalendarDate.supportedYears))"))
+            }
             return .success(date)
         }
     }

@@ -58,7 +58,10 @@ extension LineOfBusiness: ExpressibleByArgument {}
 extension CareSetting: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso8601: argument) }
+    public init?(argument: String) {
+        guard let date = CalendarDate(iso8601: argument), CalendarDate.supportedYears.contains(date.year) else { return nil }
+        self = date
+    }
 }
 
 /// The `--json` flag.
