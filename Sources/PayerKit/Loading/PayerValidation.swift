@@ -30,13 +30,14 @@ extension Payer {
     /// Two rules listing the same code with overlapping scope and opposite requirements: the answer would be
     /// "required" (the stricter wins), which is safe, but a maintainer should narrow one of them.
     private func reportContradictions(_ reader: YAMLReader) {
-        for (i, first) in rules.enumerated() {
-            for second in rules[(i + 1)...] where first.requirement != second.requirement && first.billedWith == second.billedWith {
-                guard first.scope.overlaps(second.scope), let code = first.codes.firstSharedCode(with: second.codes) else { continue }
-                reader.warning(
-                    at: second.provenance.location,
-                    "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them")
-            }
+        for pair in codeIndex.rulePairsSharingCodes.sorted(by: { ($0.second, $0.first) < ($1.second, $1.first) }) {
+            let (first, second) = (rules[pair.first], rules[pair.second])
+            guard first.requirement != second.requirement, first.billedWith == second.billedWith, first.scope.overlaps(second.scope),
+                let code = first.codes.firstSharedCode(with: second.codes)
+            else { continue }
+            reader.warning(
+                at: second.provenance.location,
+                "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them")
         }
     }
 }

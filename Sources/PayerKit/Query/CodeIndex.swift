@@ -30,6 +30,23 @@ struct CodeIndex: Sendable {
         return rulesBySegment[segment]
     }
 
+    /// Pairs of rules (lower index first) that list at least one code in common.
+    var rulePairsSharingCodes: Set<Pair> {
+        var pairs = Set<Pair>()
+        for rules in rulesBySegment where rules.count > 1 {
+            for (offset, first) in rules.enumerated() {
+                for second in rules[(offset + 1)...] { pairs.insert(Pair(first: first, second: second)) }
+            }
+        }
+        return pairs
+    }
+
+    /// Two rule indices, `first < second`.
+    struct Pair: Hashable {
+        let first: Int
+        let second: Int
+    }
+
     /// The last segment whose start is at or below `key`.
     private static func segment(containing key: Int, in starts: [Int]) -> Int? {
         var low = 0
