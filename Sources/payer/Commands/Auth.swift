@@ -81,7 +81,9 @@ struct AuthText {
         if answer.verdict != .notRequired {
             for vendor in answer.vendors { lines.append("  vendor: \(vendor.name)" + (vendor.url.map { " \($0)" } ?? "")) }
             for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
-            if answer.contacts.isEmpty { lines.append("  call: no published number in PayerRules; use the number on the member's ID card") }
+            if answer.contacts.isEmpty {
+                lines.append("  call: no published number in PayerRules; " + (payer.notes ?? "use the number on the member's ID card"))
+            }
             for portal in answer.portals { lines.append("  portal: \(portal.name) \(portal.url)") }
             for timeframe in answer.decisionTimeframes { lines.append("  decision: \(Describe.timeframe(timeframe))") }
         }
