@@ -73,8 +73,9 @@ struct ChecklistContent {
             ("Category", auth.rules.map(\.category).joined(separator: "; ").nonEmpty ?? "not on the payer's published lists"),
             ("Submit to", auth.vendors.map(\.name).joined(separator: ", ").nonEmpty ?? payer.name),
         ]
-        let methods = auth.contacts.map { Describe.contact($0, vendors: payer.vendors) } + auth.portals.map { "\($0.name) \($0.url)" }
-        items.append(("Method", methods.joined(separator: "; ").nonEmpty ?? "no published channel in PayerRules; use the member's ID card"))
+        let methods = auth.rules.compactMap(\.howToSubmit).uniqued() + auth.contacts.map { Describe.contact($0, vendors: payer.vendors) }
+            + auth.portals.map { "\($0.name) \($0.url)" }
+        items.append(("Method", methods.joined(separator: "; ").nonEmpty ?? payer.notes ?? "no published channel in PayerRules; use the member's ID card"))
         items.append(("Documentation", auth.rules.flatMap(\.documentation).joined(separator: "; ").nonEmpty ?? "per payer policy (none listed in PayerRules)"))
         items.append(("Expected decision", auth.decisionTimeframes.map(Describe.timeframe).joined(separator: "; ").nonEmpty ?? "not published in PayerRules"))
         if let validity = auth.rules.compactMap(\.decisionValidFor).first { items.append(("Approval valid for", validity.description)) }
@@ -108,6 +109,13 @@ struct ChecklistContent {
             payer: PayerRefJSON(id: auth.payerID, name: auth.payerName), code: auth.code.text, dateOfService: auth.dateOfService,
             verdict: auth.verdict.rawValue, crdPaNeeded: auth.verdict.crdCode, prefilled: prefilled.map { JSON.Item(label: $0.0, value: $0.1) },
             blanks: Self.blanks, authorization: AuthJSON(auth, payer: payer), retro: RetroJSON(retro))
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }
 
