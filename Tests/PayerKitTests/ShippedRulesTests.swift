@@ -33,6 +33,11 @@ struct ShippedRulesTests {
         #expect(try auth("medicare-ffs", "64490", on: "2023-06-30", setting: .hospitalOutpatient).verdict == .notRequired)
     }
 
+    @Test("a code on the CMS OPD list that PayerRules has not verified (67904) is unknown, never not required")
+    func unverifiedOPDCode() throws {
+        #expect(try auth("medicare-ffs", "67904", on: "2024-01-01", setting: .hospitalOutpatient).verdict == .unknown)
+    }
+
     @Test("Medicare FFS 64492 no longer needs authorization after its removal; 67911 was removed in 2022")
     func removedCodes() throws {
         #expect(try auth("medicare-ffs", "64492", on: "2024-01-01", setting: .hospitalOutpatient).verdict == .required)
