@@ -89,7 +89,7 @@ final class PayerFileDecoder {
                 "decision_timeframes": { () throws(YAMLSyntaxError) in timeframes = try self.entries("decision_timeframes", self.readTimeframe) },
                 "timely_filing": { () throws(YAMLSyntaxError) in filing = try self.entries("timely_filing", self.readTimelyFiling) },
             ])
-        guard let start = start?.location else { return nil }
+        guard start != nil else { return nil }
 
         if let id, id.value != expectedID {
             r.error(at: id.location, "id '\(id.value)' must match the file name '\(expectedID).yaml'")
@@ -107,7 +107,7 @@ final class PayerFileDecoder {
             programs: build(programs.map(\.1)), vendors: build(vendors.map(\.1)), contacts: build(contacts),
             portals: build(portals), rules: builtRules, unlistedCodePolicies: build(unlisted), retroPolicies: build(retro),
             decisionTimeframes: build(timeframes), timelyFilingLimits: build(filing), file: r.file, codeIndex: index
-        ).validated(by: start, reader: r)
+        ).validated(by: r)
     }
 
     /// Reads a list of entries with `read`, dropping entries that were not mappings.

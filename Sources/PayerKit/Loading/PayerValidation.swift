@@ -1,29 +1,31 @@
 /// Checks that need the whole file: scopes within the payer's own lines of business and states, and rules that
 /// contradict each other.
 extension Payer {
-    func validated(by start: SourceLocation, reader: YAMLReader) -> Payer {
+    func validated(by reader: YAMLReader) -> Payer {
         let scoped: [(Scope, SourceLocation)] =
             rules.map { ($0.scope, $0.provenance.location) }
             + unlistedCodePolicies.map { ($0.scope, $0.provenance.location) }
             + retroPolicies.map { ($0.scope, $0.provenance.location) }
             + decisionTimeframes.map { ($0.scope, $0.provenance.location) }
             + timelyFilingLimits.map { ($0.scope, $0.provenance.location) }
+        let servedLines = Set(linesOfBusiness.map(\.rawValue))
+        func lineNames(_ lines: Set<LineOfBusiness>?) -> Set<String>? { lines.map { Set($0.map(\.rawValue)) } }
         for (scope, location) in scoped {
-            checkWithinPayer(scope.linesOfBusiness, linesOfBusiness, "line of business", at: location, reader)
+            checkWithinPayer(lineNames(scope.linesOfBusiness), servedLines, "line of business", at: location, reader)
             if let states { checkWithinPayer(scope.states, states, "state", at: location, reader) }
         }
         for contact in contacts {
-            checkWithinPayer(contact.linesOfBusiness, linesOfBusiness, "line of business", at: contact.provenance.location, reader)
+            checkWithinPayer(lineNames(contact.linesOfBusiness), servedLines, "line of business", at: contact.provenance.location, reader)
         }
         reportContradictions(reader)
         return self
     }
 
-    private func checkWithinPayer<T: RawRepresentableOrString>(
-        _ values: Set<T>?, _ served: Set<T>, _ kind: String, at location: SourceLocation, _ reader: YAMLReader
+    private func checkWithinPayer(
+        _ values: Set<String>?, _ served: Set<String>, _ kind: String, at location: SourceLocation, _ reader: YAMLReader
     ) {
-        for value in (values ?? []).subtracting(served).sorted(by: { $0.text < $1.text }) {
-            reader.error(at: location, "\(kind) '\(value.text)' is not one the payer serves; add it to the file's top-level list or fix the entry")
+        for value in (values ?? []).subtracting(served).sorted() {
+            reader.error(at: location, "\(kind) '\(value)' is not one the payer serves; add it to the file's top-level list or fix the entry")
         }
     }
 
@@ -40,19 +42,6 @@ extension Payer {
                 "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them")
         }
     }
-}
-
-/// A value with a text form, so one check serves lines of business and state codes.
-protocol RawRepresentableOrString: Hashable {
-    var text: String { get }
-}
-
-extension LineOfBusiness: RawRepresentableOrString {
-    var text: String { rawValue }
-}
-
-extension String: RawRepresentableOrString {
-    var text: String { self }
 }
 
 extension Scope {

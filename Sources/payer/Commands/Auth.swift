@@ -23,27 +23,21 @@ extension PayerCommand {
         @Option(name: .long, help: ArgumentHelp("Date of service (default: today).", valueName: "yyyy-mm-dd"))
         var date: CalendarDate?
 
-        @OptionGroup var scope: ScopeOptions
-
-        @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
-        var maxAge = 180
-
-        @OptionGroup var output: OutputOptions
-        @OptionGroup var rules: RulesOptions
+        @OptionGroup var options: QueryOptions
 
         func run() throws {
             try reportingFailures {
                 let queries = try codes.map { try CodeQuery(parsing: $0) }
-                let payer = try rules.payer(payer)
+                let payer = try options.rules.payer(payer)
                 let today = CalendarDate.today()
                 let answers = try queries.map { code in
                     try payer.authorization(for: AuthorizationQuery(
-                        code: code, dateOfService: date ?? today, scope: scope.scope, asOf: today, maximumAgeInDays: maxAge))
+                        code: code, dateOfService: date ?? today, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
                 }
-                if output.json {
+                if options.output.json {
                     try printJSON(answers.map { AuthJSON($0, payer: payer) })
                 } else {
-                    print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: maxAge, style: .current).render() }.joined(separator: "\n\n"))
+                    print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
                 }
             }
         }

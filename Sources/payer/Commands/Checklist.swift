@@ -24,30 +24,24 @@ extension PayerCommand {
         @Option(name: .long, help: ArgumentHelp("Date of service (default: today).", valueName: "yyyy-mm-dd"))
         var date: CalendarDate?
 
-        @OptionGroup var scope: ScopeOptions
-
         @Option(name: .long, help: "text or markdown (for pasting into a ticket).")
         var format: Format = .text
 
-        @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
-        var maxAge = 180
-
-        @OptionGroup var output: OutputOptions
-        @OptionGroup var rules: RulesOptions
+        @OptionGroup var options: QueryOptions
 
         func run() throws {
             try reportingFailures {
                 let query = try CodeQuery(parsing: code)
-                let payer = try rules.payer(payer)
+                let payer = try options.rules.payer(payer)
                 let today = CalendarDate.today()
                 let dateOfService = date ?? today
                 let auth = try payer.authorization(for: AuthorizationQuery(
-                    code: query, dateOfService: dateOfService, scope: scope.scope, asOf: today, maximumAgeInDays: maxAge))
+                    code: query, dateOfService: dateOfService, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
                 // "If missed": the retro policy as it would stand the day after the service.
                 let retro = try payer.retroAuthorization(for: RetroQuery(
-                    serviceDate: dateOfService, asOf: dateOfService, scope: scope.scope, code: query.code, maximumAgeInDays: maxAge))
-                let checklist = ChecklistContent(auth: auth, retro: retro, payer: payer, maximumAge: maxAge)
-                if output.json {
+                    serviceDate: dateOfService, asOf: dateOfService, scope: options.scope.scope, code: query.code, maximumAgeInDays: options.maxAge))
+                let checklist = ChecklistContent(auth: auth, retro: retro, payer: payer, maximumAge: options.maxAge)
+                if options.output.json {
                     try printJSON(checklist.json())
                 } else {
                     print(checklist.render(markdown: format == .markdown))

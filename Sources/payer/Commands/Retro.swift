@@ -26,24 +26,18 @@ extension PayerCommand {
         @Option(name: .long, help: "The service's code, to pick the program's policy (optional).")
         var code: String?
 
-        @OptionGroup var scope: ScopeOptions
-
-        @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
-        var maxAge = 180
-
-        @OptionGroup var output: OutputOptions
-        @OptionGroup var rules: RulesOptions
+        @OptionGroup var options: QueryOptions
 
         func run() throws {
             try reportingFailures {
                 let code = try code.map { try CodeQuery(parsing: $0).code }
-                let payer = try rules.payer(payer)
+                let payer = try options.rules.payer(payer)
                 let answer = try payer.retroAuthorization(for: RetroQuery(
-                    serviceDate: serviceDate, asOf: asOf ?? .today(), scope: scope.scope, code: code, maximumAgeInDays: maxAge))
-                if output.json {
+                    serviceDate: serviceDate, asOf: asOf ?? .today(), scope: options.scope.scope, code: code, maximumAgeInDays: options.maxAge))
+                if options.output.json {
                     try printJSON(RetroJSON(answer))
                 } else {
-                    print(RetroText(answer: answer, payer: payer, maximumAge: maxAge, style: .current).render())
+                    print(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
                 }
             }
         }

@@ -69,3 +69,14 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON (shape documented in the README).")
     var json = false
 }
+
+/// What every query command shares: scope, staleness age, JSON output and the rules directory.
+struct QueryOptions: ParsableArguments {
+    @OptionGroup var scope: ScopeOptions
+
+    @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
+    var maxAge = 180
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var rules: RulesOptions
+}
