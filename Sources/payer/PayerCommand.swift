@@ -27,8 +27,7 @@ struct PayerCommand: ParsableCommand {
         guard version else { throw CleanExit.helpRequest(self) }
         print("payer \(Self.toolVersion)")
         if let directory = try? rules.directory() {
-            let identity = RuleSetIdentity(directory: directory)
-            print("rules \(directory): \(identity.fileCount) files, content hash \(identity.hash)")
+            print("rules \(directory): \(RuleSetIdentity(directory: directory))")
         } else {
             print("rules: none found (set --rules DIR or PAYER_RULES)")
         }

@@ -102,6 +102,10 @@ struct CLITests {
         #expect(json.first?["code"] as? String == "70552")
         #expect(json.first?["modifiers"] as? [String] == ["50"])
         #expect(json.first?["dateOfService"] as? String == "2026-11-20")
+        let ruleSet = try #require(json.first?["ruleSet"] as? [String: Any])
+        #expect(ruleSet["schemaVersion"] as? Int == 1)
+        #expect(ruleSet["fileCount"] as? Int == 1)
+        #expect((ruleSet["contentHash"] as? String)?.count == 16)
     }
 
     @Test("retro says the deadline and days left; JSON too")
@@ -192,6 +196,6 @@ struct CLITests {
         #expect(run.out.hasPrefix("64490  REQUIRED  — Medicare Fee-for-Service, date of service 2024-01-01"))
         let version = try payer("--version")
         #expect(version.out.hasPrefix("payer 0.1.0\nrules PayerRules: "))
-        #expect(version.out.contains("content hash "))
+        #expect(version.out.contains("schema 1, ") && version.out.contains(" files, content "))
     }
 }

@@ -17,7 +17,7 @@ struct KnowledgeBaseTests {
     let other = minimalPayer.replacingOccurrences(of: "id: test", with: "id: other")
         .replacingOccurrences(of: "Test Health", with: "Other Health").replacingOccurrences(of: "aliases: [TH, Other Health Plan]", with: "aliases: [OH]")
 
-    @Test("every problem in every file is reported in one pass; a bad file adds nothing, good files still load")
+    @Test("every problem in every file is reported in one pass; a partial load skips bad files and names them")
     func allFilesOnePass() throws {
         let path = try directory([
             "test.yaml": minimalPayer,
@@ -25,12 +25,38 @@ struct KnowledgeBaseTests {
             "typo.yaml": minimalPayer.replacingOccurrences(of: "id: test", with: "id: typo").replacingOccurrences(of: "Test Health", with: "Typo Health").replacingOccurrences(of: "TH,", with: "TY,") + "contcts: []\n",
             "notes.txt": "ignored",
         ])
-        let knowledgeBase = try PayerKnowledgeBase.load(from: path)
+        let knowledgeBase = try PayerKnowledgeBase.load(from: path, allowingPartial: true)
         #expect(knowledgeBase.payers.map(\.id) == ["test"])
         #expect(knowledgeBase.files.count == 3)
+        #expect(knowledgeBase.skippedFiles.map { ($0 as NSString).lastPathComponent } == ["broken.yaml", "typo.yaml"])
         let found = knowledgeBase.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.location.column): \($0.message)" }
         #expect(found.contains("broken.yaml:4:1: did not find expected node content (while parsing a flow node started at 4:1)"))
         #expect(found.last == "typo.yaml:8:1: unknown key 'contcts' in the payer file (did you mean 'contacts'?)")
+    }
+
+    @Test("by default one broken file refuses the whole rule set, with every diagnostic in the error")
+    func allOrNothing() throws {
+        let path = try directory(["test.yaml": minimalPayer, "other.yaml": other + "contcts: []\n"])
+        let error = #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: path) }
+        #expect(error?.message == "the rules in '\(path)' were not loaded: other.yaml has errors; run 'payer lint' to see them")
+        #expect(error?.diagnostics.map(\.message) == ["unknown key 'contcts' in the payer file (did you mean 'contacts'?)"])
+        #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: path, forPayer: "other") }
+        #expect(try PayerKnowledgeBase.load(from: path, forPayer: "test").payers.map(\.id) == ["test"])
+    }
+
+    @Test("the identity hashes file names and bytes: same rules, same identity; any edit changes it")
+    func identity() throws {
+        let first = try PayerKnowledgeBase.load(from: try directory(["test.yaml": minimalPayer, "other.yaml": other]))
+        let same = try PayerKnowledgeBase.load(from: try directory(["other.yaml": other, "test.yaml": minimalPayer]))
+        let edited = try PayerKnowledgeBase.load(from: try directory(["test.yaml": minimalPayer + "# reviewed\n", "other.yaml": other]))
+        #expect(first.identity == same.identity)
+        #expect(first.identity.contentHash != edited.identity.contentHash)
+        #expect(first.identity.contentHash.count == 16)
+        #expect(first.identity.fileCount == 2)
+        #expect(first.identity.schemaVersion == 1)
+        #expect(first.identity.gitRevision == nil)
+        let answer = try #require(first.payers.first).authorization(for: AuthorizationQuery(code: code("99213")))
+        #expect(answer.ruleSet == first.identity)
     }
 
     @Test("payers are found by id, alias or name, ignoring case and punctuation; a miss suggests ids")
@@ -53,7 +79,7 @@ struct KnowledgeBaseTests {
     @Test("a name or alias claimed by two payers is an error and the second file is not loaded")
     func nameClash() throws {
         let clash = other.replacingOccurrences(of: "aliases: [OH]", with: "aliases: [TH]")
-        let knowledgeBase = try PayerKnowledgeBase.load(from: try directory(["test.yaml": minimalPayer, "zz.yaml": clash.replacingOccurrences(of: "id: other", with: "id: zz")]))
+        let knowledgeBase = try PayerKnowledgeBase.load(from: try directory(["test.yaml": minimalPayer, "zz.yaml": clash.replacingOccurrences(of: "id: other", with: "id: zz")]), allowingPartial: true)
         #expect(knowledgeBase.payers.map(\.id) == ["test"])
         #expect(knowledgeBase.diagnostics.map(\.message) == ["the name 'TH' already belongs to payer 'test'; names and aliases must be unique across files"])
     }
@@ -64,7 +90,7 @@ struct KnowledgeBaseTests {
         let byID = try PayerKnowledgeBase.load(from: path, forPayer: "Test")
         #expect(byID.files.map { ($0 as NSString).lastPathComponent } == ["test.yaml"])
         #expect(byID.diagnostics.isEmpty)
-        let byAlias = try PayerKnowledgeBase.load(from: path, forPayer: "OH")
+        let byAlias = try PayerKnowledgeBase.load(from: path, forPayer: "OH", allowingPartial: true)
         #expect(byAlias.files.count == 3)
         guard case .found(let payer) = byAlias.payer(matching: "OH") else {
             Issue.record("alias should match")

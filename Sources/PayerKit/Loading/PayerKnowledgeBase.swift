@@ -4,14 +4,24 @@ import Foundation
 public struct RuleSetError: Error, Sendable, Hashable, CustomStringConvertible {
     /// One sentence saying what is wrong and what to do.
     public let message: String
-    /// The message.
-    public var description: String { message }
+    /// Every problem found when the rules were read but some file had errors; empty when nothing could be read.
+    public let diagnostics: [Diagnostic]
+    /// The message, then each error diagnostic on its own line.
+    public var description: String {
+        ([message] + diagnostics.filter { $0.severity == .error }.map(\.description)).joined(separator: "\n")
+    }
+
+    init(message: String, diagnostics: [Diagnostic] = []) {
+        self.message = message
+        self.diagnostics = diagnostics
+    }
 }
 
 /// A validated, indexed set of payer rule files. Immutable; safe to share across tasks.
 ///
-/// Loading never stops at the first problem: every problem in every file is in ``diagnostics``, and a file with any
-/// error contributes nothing (it is never half-applied).
+/// Loading never stops at the first problem: every problem in every file is in ``diagnostics``. By default a rule set
+/// with an error in any file is refused as a whole (``load(from:allowingPartial:)`` throws), so a service never serves
+/// half of a change; a partial load keeps the good files and lists the rest in ``skippedFiles``.
 public struct PayerKnowledgeBase: Sendable {
     /// The payers that loaded without errors, sorted by id.
     public let payers: [Payer]
@@ -19,18 +29,32 @@ public struct PayerKnowledgeBase: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files that were read.
     public let files: [String]
+    /// Files that had errors and contributed nothing (only a partial load has any).
+    public let skippedFiles: [String]
+    /// Which rules these are: content hash, schema version, git revision. Every answer carries it too.
+    public let identity: RuleSetIdentity
 
     private let idsByLookupKey: [String: Int]
 
     /// Loads every `*.yaml` file in a directory, or one file.
-    public static func load(from path: String) throws(RuleSetError) -> PayerKnowledgeBase {
-        let files = try ruleFiles(at: path)
-        return PayerKnowledgeBase(decoding: files)
+    ///
+    /// - Parameter allowingPartial: when false (the default), any error in any file throws a ``RuleSetError`` carrying
+    ///   every diagnostic, and nothing is loaded. When true, files with errors are skipped and named in
+    ///   ``skippedFiles``; the other files load.
+    public static func load(from path: String, allowingPartial: Bool = false) throws(RuleSetError) -> PayerKnowledgeBase {
+        let knowledgeBase = PayerKnowledgeBase(decoding: try ruleFiles(at: path))
+        guard allowingPartial || knowledgeBase.skippedFiles.isEmpty else {
+            let names = knowledgeBase.skippedFiles.map { ($0 as NSString).lastPathComponent }
+            throw RuleSetError(
+                message: "the rules in '\(path)' were not loaded: \(names.joined(separator: ", ")) \(names.count == 1 ? "has" : "have") errors; run 'payer lint' to see them",
+                diagnostics: knowledgeBase.diagnostics)
+        }
+        return knowledgeBase
     }
 
     /// Loads only what answering about `payer` needs: the file named after it when there is one (the fast path for
     /// an id), otherwise the whole directory so aliases and names can be matched.
-    public static func load(from path: String, forPayer payer: String) throws(RuleSetError) -> PayerKnowledgeBase {
+    public static func load(from path: String, forPayer payer: String, allowingPartial: Bool = false) throws(RuleSetError) -> PayerKnowledgeBase {
         var isDirectory: ObjCBool = false
         let fileName = payer.trimmingCharacters(in: .whitespaces).lowercased()
         let candidate = (path as NSString).appendingPathComponent("\(fileName).yaml")
@@ -39,14 +63,18 @@ public struct PayerKnowledgeBase: Sendable {
         {
             let knowledgeBase = PayerKnowledgeBase(decoding: [candidate])
             if case .found = knowledgeBase.payer(matching: payer) { return knowledgeBase }
+            if !knowledgeBase.skippedFiles.isEmpty, !allowingPartial {
+                throw RuleSetError(message: "the rules for '\(payer)' were not loaded: \(fileName).yaml has errors; run 'payer lint' to see them", diagnostics: knowledgeBase.diagnostics)
+            }
         }
-        return try load(from: path)
+        return try load(from: path, allowingPartial: allowingPartial)
     }
 
-    /// Decodes rule files given as paths; unreadable files become diagnostics.
+    /// Decodes rule files given as paths, skipping files with errors; unreadable files become diagnostics.
     public init(decoding files: [String]) {
         var payers: [Payer] = []
         var diagnostics: [Diagnostic] = []
+        var read: [(path: String, bytes: [UInt8])] = []
         var keys: [String: Int] = [:]
         var owners: [String: String] = [:]
         for file in files {
@@ -56,7 +84,9 @@ public struct PayerKnowledgeBase: Sendable {
                 continue
             }
             let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            let (payer, found) = PayerFileDecoder.decode([UInt8](data), file: file, expectedID: id)
+            let bytes = [UInt8](data)
+            read.append((file, bytes))
+            let (payer, found) = PayerFileDecoder.decode(bytes, file: file, expectedID: id)
             diagnostics += found
             guard let payer else { continue }
             // Ids, names and aliases must find exactly one payer across all files.
@@ -76,7 +106,15 @@ public struct PayerKnowledgeBase: Sendable {
         }
         let order = payers.indices.sorted { payers[$0].id < payers[$1].id }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        self.payers = order.map { payers[$0] }
+        let identity = RuleSetIdentity(files: read)
+        self.identity = identity
+        self.payers = order.map {
+            var payer = payers[$0]
+            payer.ruleSet = identity
+            return payer
+        }
+        let loaded = Set(payers.map(\.file))
+        self.skippedFiles = files.filter { !loaded.contains($0) }
         self.idsByLookupKey = keys.mapValues { position[$0]! }
         self.diagnostics = diagnostics.sorted { $0.location < $1.location }
         self.files = files

@@ -1,27 +1,103 @@
 import Foundation
 
-/// Identifies a rule set by content: a hash over every `.yaml` file's name and bytes, so two checkouts with the same
-/// rules print the same identity whatever their git state.
-public struct RuleSetIdentity: Sendable, Hashable {
-    /// The number of rule files.
+/// Which rules answered: a content hash of the rule files, the schema version, and the git revision of the checkout
+/// they came from when there is one. Log it beside every answer for an audit trail.
+///
+/// The content hash is authoritative; the revision is a pointer for humans and may not describe uncommitted edits.
+public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The payer-file schema version the loader read.
+    public let schemaVersion: Int
+    /// The number of rule files hashed.
     public let fileCount: Int
-    /// A 64-bit FNV-1a hash in hexadecimal.
-    public let hash: String
+    /// A 64-bit FNV-1a hash, in hexadecimal, over each file's name and bytes in name order.
+    public let contentHash: String
+    /// The commit checked out in the git work tree holding the rules, when they are in one.
+    public let gitRevision: String?
 
-    /// Hashes the `.yaml` files directly in `directory`.
+    /// "schema 1, 10 files, content 3f2a…, git 0faeb6b…".
+    public var description: String {
+        "schema \(schemaVersion), \(fileCount) file\(fileCount == 1 ? "" : "s"), content \(contentHash)"
+            + (gitRevision.map { ", git \($0)" } ?? "")
+    }
+
+    /// The identity of the `.yaml` files directly in `directory`, read without decoding them (what a load would report).
     public init(directory: String) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }
+        let paths = names.map { (directory as NSString).appendingPathComponent($0) }
+        self.init(files: paths.compactMap { path in FileManager.default.contents(atPath: path).map { (path, [UInt8]($0)) } })
+    }
+
+    /// Hashes files already read, as `(path, bytes)`; the hash depends on file names, not on directories.
+    init(files: [(path: String, bytes: [UInt8])]) {
         var state: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ bytes: some Sequence<UInt8>) {
             for byte in bytes {
                 state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             }
         }
-        for name in names {
-            mix(name.utf8)
-            mix(FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(name)) ?? Data())
+        for file in files.sorted(by: { ($0.path as NSString).lastPathComponent < ($1.path as NSString).lastPathComponent }) {
+            mix((file.path as NSString).lastPathComponent.utf8)
+            mix([0])
+            mix(file.bytes)
         }
-        fileCount = names.count
-        hash = String(state, radix: 16)
+        schemaVersion = PayerFileDecoder.schemaVersion
+        fileCount = files.count
+        contentHash = String(repeating: "0", count: 16 - String(state, radix: 16).count) + String(state, radix: 16)
+        gitRevision = files.first.flatMap { GitCheckout.revision(containing: ($0.path as NSString).deletingLastPathComponent) }
+    }
+}
+
+/// Reads the checked-out commit from `.git` files directly, so no git binary is needed.
+enum GitCheckout {
+    /// The commit id HEAD points at in the work tree containing `directory`, or nil outside a work tree.
+    static func revision(containing directory: String) -> String? {
+        var current = URL(fileURLWithPath: directory).standardizedFileURL
+        for _ in 0..<64 {
+            let dotGit = current.appendingPathComponent(".git")
+            if let gitDirectory = gitDirectory(at: dotGit) { return head(in: gitDirectory) }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
+        return nil
+    }
+
+    /// `.git` is a directory, or (in worktrees and submodules) a file saying `gitdir: PATH`.
+    private static func gitDirectory(at dotGit: URL) -> URL? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dotGit.path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { return dotGit }
+        guard let text = try? String(contentsOf: dotGit, encoding: .utf8), text.hasPrefix("gitdir:") else { return nil }
+        let path = text.dropFirst("gitdir:".count).trimmingCharacters(in: .whitespacesAndNewlines)
+        return URL(fileURLWithPath: path, relativeTo: dotGit.deletingLastPathComponent()).standardizedFileURL
+    }
+
+    private static func head(in gitDirectory: URL) -> String? {
+        guard let head = try? String(contentsOf: gitDirectory.appendingPathComponent("HEAD"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        else { return nil }
+        guard head.hasPrefix("ref: ") else { return isCommitID(head) ? head : nil }
+        let ref = String(head.dropFirst("ref: ".count))
+        // A worktree keeps HEAD privately but shares refs with the main repository through `commondir`.
+        let common = (try? String(contentsOf: gitDirectory.appendingPathComponent("commondir"), encoding: .utf8))
+            .map { URL(fileURLWithPath: $0.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: gitDirectory).standardizedFileURL }
+        for directory in [gitDirectory, common].compactMap({ $0 }) {
+            if let loose = try? String(contentsOf: directory.appendingPathComponent(ref), encoding: .utf8)
+                .trimmingCharacters(in: .whitespacesAndNewlines), isCommitID(loose)
+            {
+                return loose
+            }
+            if let packed = try? String(contentsOf: directory.appendingPathComponent("packed-refs"), encoding: .utf8) {
+                for line in packed.split(separator: "\n") where line.hasSuffix(" \(ref)") {
+                    let id = String(line.prefix { $0 != " " })
+                    if isCommitID(id) { return id }
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func isCommitID(_ text: String) -> Bool {
+        (text.count == 40 || text.count == 64) && text.allSatisfy(\.isHexDigit)
     }
 }

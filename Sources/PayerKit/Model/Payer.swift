@@ -38,6 +38,8 @@ public struct Payer: Sendable {
     public let timelyFilingLimits: [TimelyFilingLimit]
     /// The rule file.
     public let file: String
+    /// The rule set this payer was loaded in; answers carry it.
+    public internal(set) var ruleSet = RuleSetIdentity(files: [])
 
     let codeIndex: CodeIndex
 

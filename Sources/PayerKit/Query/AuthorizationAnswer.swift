@@ -101,6 +101,8 @@ public struct AuthorizationAnswer: Sendable {
     public let provenance: [Provenance]
     /// Provenance records last verified longer ago than the query's maximum age.
     public let staleProvenance: [Provenance]
+    /// The rule set that answered, for an audit trail.
+    public let ruleSet: RuleSetIdentity
 
     /// Whether any fact behind the answer is stale.
     public var isStale: Bool { !staleProvenance.isEmpty }

@@ -55,7 +55,8 @@ extension Payer {
             payerID: id, payerName: name, code: query.code.code, modifiers: query.code.modifiers, dateOfService: date,
             verdict: verdict, condition: condition, outcomes: outcomes, vendors: vendors, contacts: contacts,
             portals: portals, decisionTimeframes: timeframes, provenance: provenance,
-            staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) })
+            staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
+            ruleSet: ruleSet)
     }
 
     /// The outcome when the unknown scope dimensions take the values in `situation`.

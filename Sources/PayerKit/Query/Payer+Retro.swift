@@ -80,6 +80,8 @@ public struct RetroAnswer: Sendable {
     public let provenance: [Provenance]
     /// Provenance records last verified longer ago than the query's maximum age.
     public let staleProvenance: [Provenance]
+    /// The rule set that answered, for an audit trail.
+    public let ruleSet: RuleSetIdentity
 
     /// Whether any fact behind the answer is stale.
     public var isStale: Bool { !staleProvenance.isEmpty }
@@ -114,7 +116,8 @@ extension Payer {
             payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
             status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts,
             provenance: provenance,
-            staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) })
+            staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
+            ruleSet: ruleSet)
     }
 
     /// The strictest of the matching policies: not accepted, then the earliest deadline, then no stated window.

@@ -29,7 +29,7 @@ extension PayerCommand {
                 var payers = 0
                 for path in paths.isEmpty ? [try rules.directory()] : paths {
                     do {
-                        let knowledgeBase = try PayerKnowledgeBase.load(from: path)
+                        let knowledgeBase = try PayerKnowledgeBase.load(from: path, allowingPartial: true)
                         diagnostics += knowledgeBase.diagnostics
                         files += knowledgeBase.files
                         payers += knowledgeBase.payers.count

@@ -15,7 +15,7 @@ extension PayerCommand {
             try reportingFailures {
                 let knowledgeBase: PayerKnowledgeBase
                 do {
-                    knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory())
+                    knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory(), allowingPartial: true)
                 } catch let error as RuleSetError {
                     throw Failure.noRules(error.message)
                 }

@@ -22,7 +22,7 @@ struct RulesOptions: ParsableArguments {
     func payer(_ query: String) throws -> Payer {
         let knowledgeBase: PayerKnowledgeBase
         do {
-            knowledgeBase = try PayerKnowledgeBase.load(from: try directory(), forPayer: query)
+            knowledgeBase = try PayerKnowledgeBase.load(from: try directory(), forPayer: query, allowingPartial: true)
         } catch let error as RuleSetError {
             throw Failure.noRules(error.message)
         }

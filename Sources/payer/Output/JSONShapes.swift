@@ -99,7 +99,7 @@ struct AuthJSON: Encodable {
     let payer: PayerRefJSON, code: String, modifiers: [String], dateOfService: CalendarDate
     let verdict: String, crdPaNeeded: String, condition: String?, situations: [Situation]
     let vendors: [VendorJSON], contacts: [ContactJSON], portals: [PortalJSON], decisionTimeframes: [TimeframeJSON]
-    let stale: Bool, staleSources: [ProvenanceJSON]
+    let stale: Bool, staleSources: [ProvenanceJSON], ruleSet: RuleSetIdentity
 
     init(_ a: AuthorizationAnswer, payer: Payer) {
         self.payer = PayerRefJSON(id: a.payerID, name: a.payerName)
@@ -115,7 +115,7 @@ struct AuthJSON: Encodable {
         contacts = a.contacts.map(ContactJSON.init)
         portals = a.portals.map(PortalJSON.init)
         decisionTimeframes = a.decisionTimeframes.map(TimeframeJSON.init)
-        (stale, staleSources) = (a.isStale, a.staleProvenance.map(ProvenanceJSON.init))
+        (stale, staleSources, ruleSet) = (a.isStale, a.staleProvenance.map(ProvenanceJSON.init), a.ruleSet)
     }
 }
 
@@ -136,7 +136,7 @@ struct RetroJSON: Encodable {
 
     let payer: PayerRefJSON, serviceDate: CalendarDate, asOf: CalendarDate, status: String
     let deadline: CalendarDate?, daysLeft: Int?, situations: [Situation], contacts: [ContactJSON]
-    let stale: Bool, staleSources: [ProvenanceJSON]
+    let stale: Bool, staleSources: [ProvenanceJSON], ruleSet: RuleSetIdentity
 
     init(_ a: RetroAnswer) {
         payer = PayerRefJSON(id: a.payerID, name: a.payerName)
@@ -147,7 +147,7 @@ struct RetroJSON: Encodable {
             return Situation(when: situation.description, status: outcome.status.code, deadline: deadline, daysLeft: daysLeft, policy: outcome.policy.map(Policy.init))
         }
         contacts = a.contacts.map(ContactJSON.init)
-        (stale, staleSources) = (a.isStale, a.staleProvenance.map(ProvenanceJSON.init))
+        (stale, staleSources, ruleSet) = (a.isStale, a.staleProvenance.map(ProvenanceJSON.init), a.ruleSet)
     }
 }
 
