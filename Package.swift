@@ -18,7 +18,8 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
-        .target(name: "PayerKit", dependencies: ["CLibYAML"]),
+        // The repository's PayerRules ship inside the library, so a service that depends on PayerKit has them.
+        .target(name: "PayerKit", dependencies: ["CLibYAML"], resources: [.copy("../../PayerRules")]),
         .executableTarget(
             name: "payer",
             dependencies: [

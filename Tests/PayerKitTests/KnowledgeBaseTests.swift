@@ -4,16 +4,6 @@ import Testing
 
 @Suite("Loading a knowledge base")
 struct KnowledgeBaseTests {
-    /// Writes files into a fresh temporary directory.
-    func directory(_ files: [String: String]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("payerkit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, text) in files {
-            try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        return url.path
-    }
-
     let other = minimalPayer.replacingOccurrences(of: "id: test", with: "id: other")
         .replacingOccurrences(of: "Test Health", with: "Other Health").replacingOccurrences(of: "aliases: [TH, Other Health Plan]", with: "aliases: [OH]")
 

@@ -50,8 +50,13 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
 /// Reads the checked-out commit from `.git` files directly, so no git binary is needed.
 enum GitCheckout {
     /// The commit id HEAD points at in the work tree containing `directory`, or nil outside a work tree.
+    ///
+    /// Nil too for a copy inside a build folder or resource bundle (a service's `.build/…/PayerKit_PayerKit.resources`):
+    /// the work tree above it is the service's, not the rules'.
     static func revision(containing directory: String) -> String? {
         var current = URL(fileURLWithPath: directory).standardizedFileURL
+        let isCopy = current.pathComponents.contains { $0.hasPrefix(".build") || $0.hasSuffix(".resources") || $0.hasSuffix(".bundle") }
+        guard !isCopy else { return nil }
         for _ in 0..<64 {
             let dotGit = current.appendingPathComponent(".git")
             if let gitDirectory = gitDirectory(at: dotGit) { return head(in: gitDirectory) }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import PayerKit
 
 /// The smallest valid payer file; tests append entries to it.
@@ -37,3 +38,13 @@ struct FixtureError: Error, CustomStringConvertible {
 func date(_ text: String) -> CalendarDate { CalendarDate(iso8601: text)! }
 
 func code(_ text: String) -> CodeQuery { try! CodeQuery(parsing: text) }
+
+/// Writes files into a fresh temporary directory and returns its path.
+func directory(_ files: [String: String]) throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("payerkit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    for (name, text) in files {
+        try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    return url.path
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A knowledge base a long-running service can reload while it answers queries.
+///
+/// A reload reads the new rule set beside the one in service and swaps only when every file loaded without errors; a
+/// failed reload keeps the last good rule set serving and says why. Queries never wait for a reload to parse, and a
+/// query sees one rule set from start to end: take ``current`` once per request.
+public final class ReloadableKnowledgeBase: @unchecked Sendable {
+    /// What a reload did.
+    public enum ReloadOutcome: Sendable {
+        /// The new rule set is in service.
+        case replaced(previous: RuleSetIdentity, current: RuleSetIdentity)
+        /// The files are byte-for-byte what is in service; nothing changed.
+        case unchanged(RuleSetIdentity)
+        /// The new rule set had errors; the last good one keeps serving.
+        case kept(RuleSetIdentity, because: RuleSetError)
+    }
+
+    // `lock` guards only the swap of `knowledgeBase`; `reloading` guards `directory` and makes reloads take turns so
+    // an older read can never replace a newer one.
+    private let lock = NSLock()
+    private let reloading = NSLock()
+    private var knowledgeBase: PayerKnowledgeBase
+    private var directory: String
+
+    /// Loads `directory` (all or nothing) and serves it.
+    public init(loading directory: String) throws(RuleSetError) {
+        self.knowledgeBase = try PayerKnowledgeBase.load(from: directory)
+        self.directory = directory
+    }
+
+    /// The rule set in service.
+    public var current: PayerKnowledgeBase {
+        lock.withLock { knowledgeBase }
+    }
+
+    /// Reads the directory again, or `directory` from now on, and swaps the result in if it loaded without errors.
+    @discardableResult
+    public func reload(from directory: String? = nil) -> ReloadOutcome {
+        reloading.withLock {
+            let previous = current.identity
+            let path = directory ?? self.directory
+            switch Result(catching: { () throws(RuleSetError) in try PayerKnowledgeBase.load(from: path) }) {
+            case .failure(let error):
+                return .kept(previous, because: error)
+            case .success(let candidate) where candidate.identity == previous:
+                return .unchanged(previous)
+            case .success(let candidate):
+                lock.withLock { knowledgeBase = candidate }
+                self.directory = path
+                return .replaced(previous: previous, current: candidate.identity)
+            }
+        }
+    }
+}
