@@ -54,6 +54,7 @@ final class PayerFileDecoder {
         var retro: [Pending<RetroAuthorizationPolicy>] = []
         var timeframes: [Pending<DecisionTimeframe>] = []
         var filing: [Pending<TimelyFilingLimit>] = []
+        var examples = PayerExamples.none
 
         let start = try r.mapping(
             "the payer file",
@@ -88,6 +89,7 @@ final class PayerFileDecoder {
                 "retro_authorization": { () throws(YAMLSyntaxError) in retro = try self.entries("retro_authorization", self.readRetro) },
                 "decision_timeframes": { () throws(YAMLSyntaxError) in timeframes = try self.entries("decision_timeframes", self.readTimeframe) },
                 "timely_filing": { () throws(YAMLSyntaxError) in filing = try self.entries("timely_filing", self.readTimelyFiling) },
+                "examples": { () throws(YAMLSyntaxError) in examples = try self.r.examples("examples") ?? .none },
             ])
         guard start != nil else { return nil }
 
@@ -106,7 +108,7 @@ final class PayerFileDecoder {
             lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: build(ediIDs),
             programs: build(programs.map(\.1)), vendors: build(vendors.map(\.1)), contacts: build(contacts),
             portals: build(portals), rules: builtRules, unlistedCodePolicies: build(unlisted), retroPolicies: build(retro),
-            decisionTimeframes: build(timeframes), timelyFilingLimits: build(filing), file: r.file, codeIndex: index
+            decisionTimeframes: build(timeframes), timelyFilingLimits: build(filing), examples: examples, file: r.file, codeIndex: index
         ).validated(by: r)
     }
 

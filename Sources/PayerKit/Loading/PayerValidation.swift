@@ -18,6 +18,9 @@ extension Payer {
             checkWithinPayer(lineNames(contact.linesOfBusiness), servedLines, "line of business", at: contact.provenance.location, reader)
         }
         reportContradictions(reader)
+        for failure in exampleFailures() {
+            reader.error(at: failure.location, failure.message)
+        }
         return self
     }
 

@@ -36,6 +36,8 @@ public struct Payer: Sendable {
     public let decisionTimeframes: [DecisionTimeframe]
     /// Claim timely-filing limits.
     public let timelyFilingLimits: [TimelyFilingLimit]
+    /// Questions the file answers about itself, checked when it loads.
+    public let examples: PayerExamples
     /// The rule file.
     public let file: String
     /// The rule set this payer was loaded in; answers carry it.

@@ -75,6 +75,12 @@ public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
     /// The modifiers, reported back but ignored for matching.
     public let modifiers: [String]
 
+    /// A bare code, without modifiers.
+    public init(_ code: ProcedureCode) {
+        self.code = code
+        self.modifiers = []
+    }
+
     /// Parses " k0856 ", "64490-50", "64490-50-LT".
     public init(parsing input: String) throws(CodeError) {
         let trimmed = Self.trimmed(input)

@@ -150,13 +150,3 @@ struct RetroJSON: Encodable {
         (stale, staleSources, ruleSet) = (a.isStale, a.staleProvenance.map(ProvenanceJSON.init), a.ruleSet)
     }
 }
-
-extension RetroStatus {
-    var deadlineAndDaysLeft: (CalendarDate?, Int?) {
-        switch self {
-        case .open(let deadline, let daysLeft): (deadline, daysLeft)
-        case .closed(let deadline): (deadline, nil)
-        default: (nil, nil)
-        }
-    }
-}
