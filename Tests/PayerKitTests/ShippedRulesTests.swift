@@ -46,6 +46,30 @@ struct ShippedRulesTests {
         #expect(try auth("medicare-ffs", "67911", on: "2022-01-07", setting: .hospitalOutpatient).verdict == .notRequired)
     }
 
+    @Test("Medicare FFS 64492/64495 between CMS's 2024-08-05 update and CGS's 2024-08-15 notice answer unknown, not a guessed date")
+    func facetRemovalWindow() throws {
+        #expect(try auth("medicare-ffs", "64492", on: "2024-08-04", setting: .hospitalOutpatient).verdict == .required)
+        #expect(try auth("medicare-ffs", "64492", on: "2024-08-05", setting: .hospitalOutpatient).verdict == .unknown)
+        #expect(try auth("medicare-ffs", "64495", on: "2024-08-14", setting: .hospitalOutpatient).verdict == .unknown)
+        let removed = try auth("medicare-ffs", "64495", on: "2024-08-15", setting: .hospitalOutpatient)
+        #expect(removed.verdict == .notRequired)
+        #expect(removed.rules.first?.provenance.sourceURL == "https://cgsmedicare.com/parta/pubs/news/2024/08/cope161355.html")
+    }
+
+    @Test("Medicare FFS 67911 needs authorization up to the day before its 2022-01-07 removal, which rests on a secondary source")
+    func lidCodeRemovalBoundary() throws {
+        let before = try auth("medicare-ffs", "67911", on: "2022-01-06", setting: .hospitalOutpatient)
+        #expect(before.verdict == .required)
+        #expect(before.rules.first?.provenance.isSecondarySource == true)
+    }
+
+    @Test("Medicare FFS records no RSNAT review timeframe after 2025-01-09: the new one is unverified in the research notes")
+    func rsnatTimeframeNotInvented() throws {
+        let rsnat = try payer("medicare-ffs").decisionTimeframes.filter { $0.scope.program == "rsnat" }
+        #expect(!rsnat.isEmpty)
+        #expect(rsnat.allSatisfy { $0.scope.effectiveUntil == date("2025-01-09") })
+    }
+
     @Test("Medicare FFS K0856 needs authorization, valid for 6 months")
     func powerMobility() throws {
         let answer = try auth("medicare-ffs", "K0856", on: "2026-11-23")
@@ -72,6 +96,29 @@ struct ShippedRulesTests {
         #expect(line.fax == "866-873-8279")
         #expect(line.phone == "800-882-4462")
         #expect(line.provenance.sourceURL == "https://cigna.com/health-care-providers/coverage-and-claims/precertification")
+    }
+
+    @Test("Humana's clinical intake line is what its prior authorization page says")
+    func humanaClinicalIntake() throws {
+        let line = try #require(try payer("humana").contacts.first { $0.purpose == .priorAuthorization && $0.states == nil })
+        #expect(line.phone == "800-523-0023")
+        #expect(line.hours == "24 hours a day, 7 days a week")
+        #expect(line.provenance.sourceURL == "https://provider.humana.com/coverage-claims/prior-authorizations")
+        #expect(line.provenance.isSecondarySource == false)
+    }
+
+    @Test("Priority Health's retro window for outpatient services ends 90 days after the date of service; Medicare Advantage has none")
+    func priorityHealthOutpatientRetro() throws {
+        func ask(asOf: String, line: LineOfBusiness) throws -> RetroAnswer {
+            try payer("priority-health").retroAuthorization(for: RetroQuery(
+                serviceDate: date("2026-08-01"), asOf: date(asOf), scope: QueryScope(lineOfBusiness: line, setting: .office)))
+        }
+        #expect(try ask(asOf: "2026-10-30", line: .commercial).status == .open(deadline: date("2026-10-30"), daysLeft: 0))
+        let late = try ask(asOf: "2026-10-31", line: .commercial)
+        #expect(late.status == .closed(deadline: date("2026-10-30")))
+        #expect(late.outcomes.first?.outcome.policy?.afterWindow == .denied)
+        #expect(late.outcomes.first?.outcome.policy?.provenance.sourceURL == "https://www.priorityhealth.com/provider/manual/auths/retrospective-auths")
+        #expect(try ask(asOf: "2026-08-02", line: .medicareAdvantage).status == .notAccepted)
     }
 
     @Test("an unlisted code with a commercial payer is unknown and comes with the number to call")
