@@ -64,6 +64,28 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
     /// Kinds in declaration order, then by number (HCPCS: letter, then number).
     public static func < (lhs: ProcedureCode, rhs: ProcedureCode) -> Bool { lhs.sortKey < rhs.sortKey }
 
+    /// The code with a sort key: the inverse of ``sortKey``.
+    init(sortKey: Int) {
+        let kind = Kind.allCases[sortKey / 1_000_000]
+        let number = sortKey % 1_000_000
+        let digits = { (value: Int, width: Int) in String(String(value).reversed()).padding(toLength: width, withPad: "0", startingAt: 0).reversed() }
+        text = switch kind {
+        case .cptCategoryI: String(digits(number, 5))
+        case .cptCategoryII: String(digits(number, 4)) + "F"
+        case .cptCategoryIII: String(digits(number, 4)) + "T"
+        case .cptPLA: String(digits(number, 4)) + "U"
+        case .hcpcsLevelII: String(UnicodeScalar(UInt8(65 + number / 10_000))) + String(digits(number % 10_000, 4))
+        }
+        self.kind = kind
+        self.sortKey = sortKey
+    }
+
+    /// "70551-70553", or one code, for a closed interval of sort keys; a span across kinds or letters is written
+    /// from its first to its last code all the same.
+    static func rangeText(_ lower: Int, _ upper: Int) -> String {
+        lower == upper ? ProcedureCode(sortKey: lower).text : "\(ProcedureCode(sortKey: lower).text)-\(ProcedureCode(sortKey: upper).text)"
+    }
+
     /// The HCPCS letter, or nil for CPT (where the kind already fixes the suffix letter).
     var hcpcsLetter: Character? { kind == .hcpcsLevelII ? text.first : nil }
 }

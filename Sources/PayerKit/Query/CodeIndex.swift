@@ -26,7 +26,12 @@ struct CodeIndex: Sendable {
 
     /// The indices of the rules listing `code`, ascending.
     func rules(listing code: ProcedureCode) -> [Int] {
-        guard let segment = Self.segment(containing: code.sortKey, in: starts) else { return [] }
+        rules(coveringKey: code.sortKey)
+    }
+
+    /// The indices of the rules listing the code with sort key `key`, ascending.
+    func rules(coveringKey key: Int) -> [Int] {
+        guard let segment = Self.segment(containing: key, in: starts) else { return [] }
         return rulesBySegment[segment]
     }
 
