@@ -133,9 +133,11 @@ final class PayerFileDecoder {
 
     private func checkReferences(_ references: [Located<String>], declared: [Located<String>], kind: String, listKey: String) {
         var seen: [String: SourceLocation] = [:]
-        for id in declared {
+        for (previous, id) in zip([nil] + declared.map(Optional.some), declared) {
             if let first = seen[id.value] {
                 r.error(at: id.location, "\(kind) id '\(id.value)' is declared twice; first at \(first.lineAndColumn)")
+            } else if let previous, id.value < previous.value {
+                r.warning(at: id.location, "\(kind) '\(id.value)' should come before '\(previous.value)' (\(previous.location.lineAndColumn)); keep '\(listKey)' sorted by id so diffs stay small")
             }
             seen[id.value] = seen[id.value] ?? id.location
         }

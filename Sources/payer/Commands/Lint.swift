@@ -7,7 +7,10 @@ extension PayerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Validate rule files; print path:line:column: error|warning: message.",
             discussion: """
-                Exits 1 when any file has an error (or, with --strict, a warning).
+                Checks what a reviewer would: the schema and unknown keys, dates and their order, sources on every \
+                fact, file names matching ids, ids unique and sorted, contradicting rules, the file's examples, and \
+                facts not verified within --stale-after days. Exits 1 when any file has an error (or, with --strict, \
+                a warning).
 
                 Example:
                   payer lint PayerRules/cigna.yaml --strict
@@ -18,6 +21,9 @@ extension PayerCommand {
 
         @Flag(name: .long, help: "Fail on warnings too.")
         var strict = false
+
+        @Option(name: .long, help: ArgumentHelp("Warn about facts last verified more than this many days ago.", valueName: "days"))
+        var staleAfter = 180
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
@@ -31,6 +37,7 @@ extension PayerCommand {
                     do {
                         let knowledgeBase = try PayerKnowledgeBase.load(from: path, allowingPartial: true)
                         diagnostics += knowledgeBase.diagnostics
+                        diagnostics += knowledgeBase.payers.flatMap { $0.stalenessWarnings(asOf: .today(), maximumAgeInDays: staleAfter) }
                         files += knowledgeBase.files
                         payers += knowledgeBase.payers.count
                     } catch let error as RuleSetError {
@@ -39,6 +46,7 @@ extension PayerCommand {
                 }
                 let errors = diagnostics.filter { $0.severity == .error }.count
                 let warnings = diagnostics.count - errors
+                diagnostics.sort { $0.location < $1.location }
                 if output.json {
                     try printJSON(LintJSON(files: files.count, errors: errors, warnings: warnings, diagnostics: diagnostics))
                 } else {
