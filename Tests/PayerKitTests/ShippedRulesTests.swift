@@ -27,6 +27,15 @@ struct ShippedRulesTests {
         #expect(Self.knowledgeBase.payers.count >= 2)
     }
 
+    @Test("every shipped file names the JSON Schema for editors and carries examples that lint checks")
+    func headerAndExamples() throws {
+        for payer in Self.knowledgeBase.payers {
+            let text = try String(contentsOfFile: payer.file, encoding: .utf8)
+            #expect(text.hasPrefix("# yaml-language-server: $schema=./payer-file.schema.json\n"), "\(payer.file)")
+            #expect(!payer.examples.authorization.isEmpty && !payer.examples.retro.isEmpty, "\(payer.file)")
+        }
+    }
+
     @Test("Medicare FFS 64490 in a hospital outpatient department: required from 2023-07-01, not before")
     func facetJoint() throws {
         #expect(try auth("medicare-ffs", "64490", on: "2024-01-01", setting: .hospitalOutpatient).verdict == .required)
