@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+
+/// Builds and runs `Examples/AuthLookup`, a separate package that depends on PayerKit by path, as a linking service
+/// would: it must answer from the rules bundled with PayerKit.
+@Suite("Example package")
+struct ExamplePackageTests {
+    @Test("Examples/AuthLookup builds and answers from the bundled rules", .timeLimit(.minutes(10)))
+    func authLookup() throws {
+        let package = CLITests.packageRoot.appendingPathComponent("Examples/AuthLookup")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swift", "run", "--package-path", package.path, "AuthLookup", "medicare-ffs", "64490", "2024-01-01", "hospital-outpatient"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.hasPrefix("Medicare Fee-for-Service 64490 on 2024-01-01: required (CRD auth-needed)\n"))
+        #expect(text.contains("\nrules: schema 1, "))
+    }
+}
