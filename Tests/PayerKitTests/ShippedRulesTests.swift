@@ -36,6 +36,14 @@ struct ShippedRulesTests {
         }
     }
 
+    @Test("the template a maintainer copies for a new payer loads clean, examples included")
+    func template() throws {
+        let file = URL(fileURLWithPath: Self.directory).deletingLastPathComponent().appendingPathComponent("Templates/payer-id.yaml").path
+        let knowledgeBase = try PayerKnowledgeBase.load(from: file)
+        #expect(knowledgeBase.diagnostics.map(\.description) == [])
+        #expect(knowledgeBase.payers.first?.examples.authorization.count == 2)
+    }
+
     @Test("Medicare FFS 64490 in a hospital outpatient department: required from 2023-07-01, not before")
     func facetJoint() throws {
         #expect(try auth("medicare-ffs", "64490", on: "2024-01-01", setting: .hospitalOutpatient).verdict == .required)
