@@ -80,11 +80,13 @@ struct ShippedRulesTests {
         #expect(before.rules.first?.provenance.isSecondarySource == true)
     }
 
-    @Test("Medicare FFS records no RSNAT review timeframe after 2025-01-09: the new one is unverified in the research notes")
-    func rsnatTimeframeNotInvented() throws {
+    @Test("Medicare FFS RSNAT review: 10 business days until 2025-01-08, then 7 calendar days with no expedited review (CGS)")
+    func rsnatTimeframe() throws {
         let rsnat = try payer("medicare-ffs").decisionTimeframes.filter { $0.scope.program == "rsnat" }
-        #expect(!rsnat.isEmpty)
-        #expect(rsnat.allSatisfy { $0.scope.effectiveUntil == date("2025-01-09") })
+        #expect(rsnat.map(\.standard) == [TimeLimit(length: 10, unit: .businessDays), TimeLimit(length: 7, unit: .calendarDays)])
+        #expect(rsnat.map(\.expedited) == [nil, nil])
+        #expect(rsnat.map(\.scope.effectiveUntil) == [date("2025-01-09"), nil])
+        #expect(rsnat.map(\.scope.effectiveFrom) == [nil, date("2025-01-09")])
     }
 
     @Test("Medicare FFS K0856 needs authorization, valid for 6 months")
