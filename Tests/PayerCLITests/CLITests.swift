@@ -165,8 +165,21 @@ struct CLITests {
         #expect(auth.err.contains("acme.yaml:16:5: error: unknown key 'requirment'"))
     }
 
-    @Test("lint --strict fails on warnings")
+    @Test("lint --strict fails on warnings; contradicting rules are an error")
     func strictLint() throws {
+        let unsorted = Self.acme + """
+
+            vendors:
+              - {id: evicore, name: eviCore healthcare, source: https://example.com/e}
+              - {id: carelon, name: Carelon Medical Benefits Management, source: https://example.com/c}
+
+            """
+        let rules = try fixture(["acme.yaml": unsorted])
+        let lint = try payer("lint", "--rules", rules.path)
+        #expect(lint.status == 0)
+        #expect(lint.out.contains("warning: vendor 'carelon' should come before 'evicore'"))
+        #expect(try payer("lint", "--strict", "--rules", rules.path).status == 1)
+
         let overlapping = Self.acme.components(separatedBy: "retro_authorization:")[0] + """
               - category: Overlap
                 codes: ["70553"]
@@ -174,11 +187,9 @@ struct CLITests {
                 source: https://example.com/o
 
             """
-        let rules = try fixture(["acme.yaml": overlapping])
-        let lint = try payer("lint", "--rules", rules.path)
-        #expect(lint.status == 0)
-        #expect(lint.out.contains("warning: code 70553 is not-required here but required in the rule at line 14"))
-        #expect(try payer("lint", "--strict", "--rules", rules.path).status == 1)
+        let contradiction = try payer("lint", "--rules", try fixture(["acme.yaml": overlapping]).path)
+        #expect(contradiction.status == 1)
+        #expect(contradiction.out.contains("acme.yaml:19:5: error: code 70553 is not-required here but required in the rule at line 14 for an overlapping scope; narrow one of them"))
     }
 
     @Test("a missing rules directory says how to point at one; exit 66")

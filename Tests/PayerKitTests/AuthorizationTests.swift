@@ -29,10 +29,17 @@ struct AuthorizationTests {
             lines_of_business: [medicare-advantage]
             source: https://example.com/imaging
           - category: Facet joint interventions
-            codes: ["64490-64495"]
+            codes: ["64490-64491", "64493-64494"]
             requirement: required
             settings: [hospital-outpatient]
             effective_from: 2023-07-01
+            source: https://example.com/facet
+          - category: Facet joint interventions, removed levels
+            codes: ["64492", "64495"]
+            requirement: required
+            settings: [hospital-outpatient]
+            effective_from: 2023-07-01
+            effective_until: 2024-08-16
             source: https://example.com/facet
           - category: Facet joint interventions, removed levels
             codes: ["64492", "64495"]
@@ -117,7 +124,8 @@ struct AuthorizationTests {
         #expect(try ask("64490", on: "2023-06-30", setting: .hospitalOutpatient).verdict == .unknown)
         #expect(try ask("64492", on: "2024-08-15", setting: .hospitalOutpatient).verdict == .required)
         let removed = try ask("64492", on: "2024-08-16", setting: .hospitalOutpatient)
-        #expect(removed.verdict == .required, "overlapping required and not-required rules: the stricter wins")
+        #expect(removed.verdict == .notRequired)
+        #expect(removed.rules.map(\.provenance.sourceURL) == ["https://example.com/facet-removed"])
     }
 
     @Test("line of business decides, and a missing one is asked for")

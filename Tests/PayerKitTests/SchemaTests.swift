@@ -88,10 +88,13 @@ struct SchemaTests {
         #expect(messages(base + "    phone: 800-555-0100\n") == ["9:5: error: an entry of contacts is missing the required key 'source'"])
     }
 
-    @Test("contradicting rules for the same code and scope are a warning that names both")
+    @Test("contradicting rules for the same code and scope are an error that names both and how to fix it")
     func contradictions() throws {
         let yaml = rule("    codes: [\"70553\"]\n    requirement: required\n") + "  - category: Other\n    codes: [\"70550-70559\"]\n    requirement: not-required\n    source: https://example.com/o\n"
-        #expect(messages(yaml) == ["13:5: warning: code 70553 is not-required here but required in the rule at line 9 for an overlapping scope; narrow one of them"])
-        #expect(decode(yaml).payer != nil, "a warning does not stop the file from loading")
+        #expect(messages(yaml) == ["13:5: error: code 70553 is not-required here but required in the rule at line 9 for an overlapping scope; narrow one of them (effective dates, lines_of_business, states or settings) or remove the code from one"])
+        #expect(decode(yaml).payer == nil, "the file says two things for one situation, so it does not load")
+        let separated = yaml.replacingOccurrences(of: "    requirement: not-required\n", with: "    requirement: not-required\n    effective_from: 2027-01-01\n")
+            .replacingOccurrences(of: "    requirement: required\n", with: "    requirement: required\n    effective_until: 2027-01-01\n")
+        #expect(messages(separated) == [], "rules that meet at a date do not overlap")
     }
 }

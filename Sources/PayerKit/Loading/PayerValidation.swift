@@ -32,17 +32,17 @@ extension Payer {
         }
     }
 
-    /// Two rules listing the same code with overlapping scope and opposite requirements: the answer would be
-    /// "required" (the stricter wins), which is safe, but a maintainer should narrow one of them.
+    /// Two rules listing the same code with overlapping scope and different requirements: an error, because the file
+    /// would say two things for one situation (answers would take the stricter, but the data needs fixing).
     private func reportContradictions(_ reader: YAMLReader) {
         for pair in codeIndex.rulePairsSharingCodes.sorted(by: { ($0.second, $0.first) < ($1.second, $1.first) }) {
             let (first, second) = (rules[pair.first], rules[pair.second])
             guard first.requirement != second.requirement, first.billedWith == second.billedWith, first.scope.overlaps(second.scope),
                 let code = first.codes.firstSharedCode(with: second.codes)
             else { continue }
-            reader.warning(
+            reader.error(
                 at: second.provenance.location,
-                "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them")
+                "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them (effective dates, lines_of_business, states or settings) or remove the code from one")
         }
     }
 }
