@@ -24,24 +24,55 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
         case hcpcsLevelII = "HCPCS Level II"
     }
 
-    /// The code, e.g. "00100", "3074F", "0042T", "0001U", "K0856".
-    public let text: String
+    /// The code, e.g. "00100", "3074F", "0042T", "0001U", "K0856": rebuilt from the sort key, which holds everything
+    /// a valid code says (a code is only ever written one way).
+    public var text: String {
+        let key = sortKey
+        let number = key % 1_000_000
+        // At most five ASCII bytes: a small string, built without allocating.
+        return String(unsafeUninitializedCapacity: 5) { buffer in
+            func put(_ value: Int, width: Int, at start: Int) {
+                var value = value
+                for index in (start..<(start + width)).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            switch key / 1_000_000 {
+            case 0: put(number, width: 5, at: 0)
+            case 1, 2, 3:
+                put(number, width: 4, at: 0)
+                buffer[4] = key / 1_000_000 == 1 ? UInt8(ascii: "F") : key / 1_000_000 == 2 ? UInt8(ascii: "T") : UInt8(ascii: "U")
+            default:
+                buffer[0] = UInt8(ascii: "A") + UInt8(number / 10_000)
+                put(number % 10_000, width: 4, at: 1)
+            }
+            return 5
+        }
+    }
     /// Its kind.
-    public let kind: Kind
+    public var kind: Kind { Kind.allCases[sortKey / 1_000_000] }
     /// Orders codes: kinds in declaration order, then the letter (HCPCS), then the number. Consecutive codes of one
     /// kind (and letter) have consecutive keys, so a range is a closed integer interval.
-    let sortKey: Int
+    var sortKey: Int { Int(key) }
+    /// The sort key is the whole value (4 bytes, so a million indexed ranges take 8 MB, not 64).
+    private let key: Int32
 
     static let expected = "expected 5 digits (CPT Category I, e.g. 70553), 4 digits + F, T or U (CPT Category II, III or PLA, e.g. 3074F, 0042T, 0001U), or a letter + 4 digits (HCPCS Level II, e.g. K0856)"
 
     /// Validates a code exactly as written: no trimming, upper case only.
     public init(_ text: String) throws(CodeError) {
+        if let key = Self.fastKey(text.utf8) {
+            self.key = key
+            return
+        }
         let scalars = Array(text.unicodeScalars)
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         func digits(_ range: Range<Int>) -> Int {
             scalars[range].reduce(0) { $0 * 10 + Int($1.value - 48) }
         }
         let number: Int
+        let kind: Kind
         if scalars.count == 5, scalars.allSatisfy(isDigit) {
             (kind, number) = (.cptCategoryI, digits(0..<5))
         } else if scalars.count == 5, scalars[0..<4].allSatisfy(isDigit), let suffix = ["F": Kind.cptCategoryII, "T": .cptCategoryIII, "U": .cptPLA][String(scalars[4])] {
@@ -54,8 +85,35 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
             let hint = upper != text && (try? ProcedureCode(upper)) != nil ? "; codes are written in upper case, as '\(upper)'" : ""
             throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)\(hint)")
         }
-        self.text = text
-        sortKey = Kind.allCases.firstIndex(of: kind)! * 1_000_000 + number
+        key = Int32(Kind.allCases.firstIndex(of: kind)! * 1_000_000 + number)
+    }
+
+    /// The sort key of a valid code, read straight from its UTF-8 bytes; nil for anything ``init(_:)`` would refuse
+    /// (which then says why). Every valid code is five ASCII bytes.
+    private static func fastKey(_ utf8: String.UTF8View) -> Int32? {
+        guard utf8.count == 5 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { fastKey($0, at: 0) } ?? nil
+    }
+
+    /// The sort key of the valid code in `bytes[start ..< start + 5]`, or nil.
+    @inline(__always)
+    static func fastKey(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int32? {
+        func digit(_ byte: UInt8) -> Int32? { byte &- UInt8(ascii: "0") < 10 ? Int32(byte &- UInt8(ascii: "0")) : nil }
+        guard let d1 = digit(bytes[start + 1]), let d2 = digit(bytes[start + 2]), let d3 = digit(bytes[start + 3]) else { return nil }
+        let middle = d1 * 100 + d2 * 10 + d3
+        let first = bytes[start], last = bytes[start + 4]
+        if let d0 = digit(first) {
+            if let d4 = digit(last) { return (d0 * 1000 + middle) * 10 + d4 }
+            let number = d0 * 1000 + middle
+            switch last {
+            case UInt8(ascii: "F"): return 1_000_000 + number
+            case UInt8(ascii: "T"): return 2_000_000 + number
+            case UInt8(ascii: "U"): return 3_000_000 + number
+            default: return nil
+            }
+        }
+        guard first &- UInt8(ascii: "A") < 26, let d4 = digit(last) else { return nil }
+        return 4_000_000 + Int32(first &- UInt8(ascii: "A")) * 10_000 + middle * 10 + d4
     }
 
     /// The code.
@@ -66,18 +124,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The code with a sort key: the inverse of ``sortKey``.
     init(sortKey: Int) {
-        let kind = Kind.allCases[sortKey / 1_000_000]
-        let number = sortKey % 1_000_000
-        let digits = { (value: Int, width: Int) in String(String(value).reversed()).padding(toLength: width, withPad: "0", startingAt: 0).reversed() }
-        text = switch kind {
-        case .cptCategoryI: String(digits(number, 5))
-        case .cptCategoryII: String(digits(number, 4)) + "F"
-        case .cptCategoryIII: String(digits(number, 4)) + "T"
-        case .cptPLA: String(digits(number, 4)) + "U"
-        case .hcpcsLevelII: String(UnicodeScalar(UInt8(65 + number / 10_000))) + String(digits(number % 10_000, 4))
-        }
-        self.kind = kind
-        self.sortKey = sortKey
+        key = Int32(sortKey)
     }
 
     /// "70551-70553", or one code, for a closed interval of sort keys; a span across kinds or letters is written
@@ -87,7 +134,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     /// The HCPCS letter, or nil for CPT (where the kind already fixes the suffix letter).
-    var hcpcsLetter: Character? { kind == .hcpcsLevelII ? text.first : nil }
+    var hcpcsLetter: Character? { kind == .hcpcsLevelII ? Character(Unicode.Scalar(UInt8(65 + sortKey % 1_000_000 / 10_000))) : nil }
 }
 
 /// What a person typed: trimmed and upper-cased, with modifiers split off ("64490-50" is 64490 with modifier 50).
@@ -134,6 +181,11 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a code or a range; both ends must be the same kind (and letter) and run low to high.
     public init(_ text: String) throws(CodeError) {
+        if let (lower, upper) = Self.fastKeys(text.utf8) {
+            self.lower = ProcedureCode(sortKey: Int(lower))
+            self.upper = ProcedureCode(sortKey: Int(upper))
+            return
+        }
         let ends = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard ends.count <= 2 else {
             throw CodeError(input: text, message: "'\(text)' is not a code or a range: write a code (70553) or a range (70551-70553)")
@@ -154,6 +206,21 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
         guard lower.sortKey <= upper.sortKey else {
             throw CodeError(input: text, message: "range '\(text)' runs high to low; write '\(upper.text)-\(lower.text)'")
         }
+    }
+
+    /// The sort keys of a valid code ("70553") or range ("70551-70553") read from its UTF-8 bytes; nil for anything
+    /// ``init(_:)`` would refuse (which then says why). Keys of one kind and letter share the value `key / 10_000`
+    /// for HCPCS and `key / 1_000_000` otherwise.
+    private static func fastKeys(_ utf8: String.UTF8View) -> (Int32, Int32)? {
+        let count = utf8.count
+        guard count == 5 || count == 11 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { bytes -> (Int32, Int32)? in
+            guard let lower = ProcedureCode.fastKey(bytes, at: 0) else { return nil }
+            guard count == 11 else { return (lower, lower) }
+            guard bytes[5] == UInt8(ascii: "-"), let upper = ProcedureCode.fastKey(bytes, at: 6), lower <= upper else { return nil }
+            let sameGroup = lower >= 4_000_000 ? lower / 10_000 == upper / 10_000 : lower / 1_000_000 == upper / 1_000_000
+            return sameGroup ? (lower, upper) : nil
+        } ?? nil
     }
 
     /// Whether `code` is in the range.

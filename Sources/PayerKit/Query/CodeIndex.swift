@@ -3,25 +3,68 @@
 /// Every code maps to an integer key (``ProcedureCode``'s sort key), so each rule's codes are closed integer
 /// intervals. The index cuts the key line at every interval boundary into elementary segments and stores, per segment,
 /// the rules covering it; a lookup is one binary search over the segment starts.
+///
+/// The per-segment lists are stored flat (compressed sparse rows of 32-bit integers): a million indexed ranges take
+/// about 20 MB, and a lookup hands out a slice of the flat array without copying or allocating.
 struct CodeIndex: Sendable {
     /// Sorted segment start keys; segment `i` covers `starts[i] ..< starts[i + 1]`.
-    private let starts: [Int]
-    /// The rule indices covering each segment, ascending.
-    private let rulesBySegment: [[Int]]
+    private let starts: [Int32]
+    /// Segment `i`'s rules are `ruleIDs[offsets[i] ..< offsets[i + 1]]`; `offsets.count == starts.count + 1`.
+    private let offsets: [Int32]
+    /// The rule indices covering each segment, ascending within a segment.
+    private let ruleIDs: [Int32]
 
     /// Indexes `ranges[i]` as belonging to rule `ranges[i].rule`.
     init(ranges: [(range: CodeRange, rule: Int)]) {
-        let boundaries = Set(ranges.flatMap { [$0.range.lowerKey, $0.range.upperKey + 1] }).sorted()
-        var segments = [[Int]](repeating: [], count: boundaries.count)
-        for (range, rule) in ranges {
-            var segment = Self.segment(containing: range.lowerKey, in: boundaries)!
-            while segment < boundaries.count, boundaries[segment] <= range.upperKey {
-                if segments[segment].last != rule { segments[segment].append(rule) }
-                segment += 1
+        var boundaries: [Int32] = []
+        boundaries.reserveCapacity(ranges.count * 2)
+        for (range, _) in ranges {
+            boundaries.append(Int32(range.lowerKey))
+            boundaries.append(Int32(range.upperKey + 1))
+        }
+        boundaries.sort()
+        var unique = 0
+        for index in boundaries.indices where unique == 0 || boundaries[unique - 1] != boundaries[index] {
+            boundaries[unique] = boundaries[index]
+            unique += 1
+        }
+        boundaries.removeLast(boundaries.count - unique)
+        // Visiting ranges in rule order makes every segment's list ascending, with a repeat only right after itself.
+        let order = zip(ranges, ranges.dropFirst()).allSatisfy { $0.rule <= $1.rule }
+            ? Array(ranges.indices) : ranges.indices.sorted { (ranges[$0].rule, $0) < (ranges[$1].rule, $1) }
+        var counts = [Int32](repeating: 0, count: boundaries.count + 1)
+        var last = [Int32](repeating: -1, count: boundaries.count)
+        func visit(_ body: (Int, Int32) -> Void) {
+            for index in order {
+                let (range, rule) = ranges[index]
+                var segment = Self.segment(containing: range.lowerKey, in: boundaries)!
+                while segment < boundaries.count, Int(boundaries[segment]) <= range.upperKey {
+                    if last[segment] != Int32(rule) {
+                        last[segment] = Int32(rule)
+                        body(segment, Int32(rule))
+                    }
+                    segment += 1
+                }
             }
         }
+        visit { segment, _ in counts[segment + 1] += 1 }
+        for segment in counts.indices.dropFirst() { counts[segment] += counts[segment - 1] }
+        var next = counts
+        var ids = [Int32](repeating: 0, count: Int(counts[counts.count - 1]))
+        last = [Int32](repeating: -1, count: boundaries.count)
+        visit { segment, rule in
+            ids[Int(next[segment])] = rule
+            next[segment] += 1
+        }
         starts = boundaries
-        rulesBySegment = segments.map { Array(Set($0)).sorted() }
+        offsets = counts
+        ruleIDs = ids
+    }
+
+    /// The indices of the rules listing `code`, ascending, as a slice of the index (no copy).
+    func ruleSlice(listing code: ProcedureCode) -> ArraySlice<Int32> {
+        guard let segment = Self.segment(containing: code.sortKey, in: starts) else { return [] }
+        return ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])]
     }
 
     /// The indices of the rules listing `code`, ascending.
@@ -32,15 +75,16 @@ struct CodeIndex: Sendable {
     /// The indices of the rules listing the code with sort key `key`, ascending.
     func rules(coveringKey key: Int) -> [Int] {
         guard let segment = Self.segment(containing: key, in: starts) else { return [] }
-        return rulesBySegment[segment]
+        return ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])].map(Int.init)
     }
 
     /// Pairs of rules (lower index first) that list at least one code in common.
     var rulePairsSharingCodes: Set<Pair> {
         var pairs = Set<Pair>()
-        for rules in rulesBySegment where rules.count > 1 {
-            for (offset, first) in rules.enumerated() {
-                for second in rules[(offset + 1)...] { pairs.insert(Pair(first: first, second: second)) }
+        for segment in starts.indices where offsets[segment + 1] - offsets[segment] > 1 {
+            let rules = ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])]
+            for (offset, first) in zip(rules.indices, rules) {
+                for second in rules[(offset + 1)...] { pairs.insert(Pair(first: Int(first), second: Int(second))) }
             }
         }
         return pairs
@@ -53,13 +97,15 @@ struct CodeIndex: Sendable {
     }
 
     /// The last segment whose start is at or below `key`.
-    private static func segment(containing key: Int, in starts: [Int]) -> Int? {
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= key { low = middle + 1 } else { high = middle }
+    private static func segment(containing key: Int, in starts: [Int32]) -> Int? {
+        starts.withUnsafeBufferPointer { starts in
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let middle = (low + high) &>> 1
+                if Int(starts[middle]) <= key { low = middle + 1 } else { high = middle }
+            }
+            return low == 0 ? nil : low - 1
         }
-        return low == 0 ? nil : low - 1
     }
 }
