@@ -243,7 +243,7 @@ let schemaMistakes: [SchemaMistake] = [
         schema: ["/retro_authorization/0/window/unit: the text 'months' is not one of: calendar-days, business-days"]),
     SchemaMistake(
         name: "a duration over 1000", yaml: minimalPayer + "timely_filing:\n  - limit: {length: 2000, unit: hours}\n    source: https://example.com/t\n",
-        loader: ["9:21: error: length must be between 0 and 1000, not 2000"],
+        loader: ["9:21: error: length must be between 1 and 1000, not 2000"],
         schema: ["/timely_filing/0/limit/length: the number 2000 is more than 1000"]),
     SchemaMistake(
         name: "an example expecting an unknown verdict", yaml: minimalPayer + "examples:\n  authorization:\n    - {code: \"70552\", date_of_service: 2025-03-01, expect: needed}\n",

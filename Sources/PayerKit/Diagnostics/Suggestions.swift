@@ -2,10 +2,17 @@
 enum Suggestions {
     /// The candidates closest to `input` (case-insensitive), best first; only those close enough to be a typo.
     static func nearest(to input: String, in candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        // A typo is in a short word; a long input (a pasted paragraph, a hostile 64 KB key) gets no suggestion, which
+        // also keeps the quadratic edit distance cheap. Candidates too long or short to be within reach are skipped
+        // before any work (a character is at least one UTF-8 byte).
+        guard input.utf8.count <= 256 else { return [] }
         let needle = Array(input.lowercased())
         let threshold = max(2, needle.count / 3)
         let scored = candidates.compactMap { candidate -> (String, Int)? in
-            let distance = editDistance(needle, Array(candidate.lowercased()))
+            guard candidate.utf8.count <= 256, candidate.utf8.count >= needle.count - threshold else { return nil }
+            let other = Array(candidate.lowercased())
+            guard abs(other.count - needle.count) <= threshold else { return nil }
+            let distance = editDistance(needle, other)
             return distance <= threshold ? (candidate, distance) : nil
         }
         return scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)

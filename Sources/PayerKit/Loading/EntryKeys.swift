@@ -27,6 +27,7 @@ final class ScopeKeys {
     private(set) var scope = Scope()
     private(set) var programReference: Located<String>?
     private var from: Located<CalendarDate>?
+    private var until: Located<CalendarDate>?
 
     func handlers(_ reader: YAMLReader) -> [String: YAMLReader.Handler] {
         [
@@ -44,15 +45,20 @@ final class ScopeKeys {
             "effective_from": { () throws(YAMLSyntaxError) in
                 self.from = try reader.date("effective_from")
                 self.scope.effectiveFrom = self.from?.value
+                self.checkOrder(reader)
             },
             "effective_until": { () throws(YAMLSyntaxError) in
-                let until = try reader.date("effective_until")
-                self.scope.effectiveUntil = until?.value
-                if let until, let from = self.from, until.value <= from.value {
-                    reader.error(at: until.location, "effective_until \(until.value) must be after effective_from \(from.value) (line \(from.location.line))")
-                }
+                self.until = try reader.date("effective_until")
+                self.scope.effectiveUntil = self.until?.value
+                self.checkOrder(reader)
             },
         ]
+    }
+
+    /// Runs once both dates are read, whichever key comes first in the entry.
+    private func checkOrder(_ reader: YAMLReader) {
+        guard let from, let until, until.value <= from.value else { return }
+        reader.error(at: until.location, "effective_until \(until.value) must be after effective_from \(from.value) (line \(from.location.line))")
     }
 }
 
@@ -123,7 +129,8 @@ extension YAMLReader {
         var length: Int?
         var unit: Located<TimeLimit.Unit>?
         try mapping(what, required: ["length", "unit"], [
-            "length": { () throws(YAMLSyntaxError) in length = try self.integer("length", in: 0...1000) },
+            // Zero is not a length: "no retro authorization" is accepted: false, and a zero-day limit is a typo.
+            "length": { () throws(YAMLSyntaxError) in length = try self.integer("length", in: 1...1000) },
             "unit": { () throws(YAMLSyntaxError) in
                 unit = try self.scalar("unit") { text in
                     guard let value = TimeLimit.Unit(rawValue: text), units.contains(value) else {

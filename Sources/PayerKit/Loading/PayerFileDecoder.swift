@@ -10,17 +10,23 @@ final class PayerFileDecoder {
 
     private let reader: YAMLReader
     private let expectedID: String
+    private let limits: LoadLimits
     private var programReferences: [Located<String>] = []
     private var vendorReferences: [Located<String>] = []
 
-    private init(content: [UInt8], file: String, expectedID: String) {
-        reader = YAMLReader(content: content, file: file)
+    private init(content: [UInt8], file: String, expectedID: String, limits: LoadLimits) {
+        reader = YAMLReader(content: content, file: file, limits: limits)
         self.expectedID = expectedID
+        self.limits = limits
     }
 
-    /// Decodes `content`; the payer is nil when the file has any error.
-    static func decode(_ content: [UInt8], file: String, expectedID: String) -> (payer: Payer?, diagnostics: [Diagnostic]) {
-        let decoder = PayerFileDecoder(content: content, file: file, expectedID: expectedID)
+    /// Decodes `content`; the payer is nil when the file has any error. Content over `limits.maxFileBytes` is refused
+    /// unread.
+    static func decode(
+        _ content: [UInt8], file: String, expectedID: String, limits: LoadLimits = .default
+    ) -> (payer: Payer?, diagnostics: [Diagnostic]) {
+        if let tooLarge = RuleFile.sizeProblem(content.count, file: file, limits: limits) { return (nil, [tooLarge]) }
+        let decoder = PayerFileDecoder(content: content, file: file, expectedID: expectedID, limits: limits)
         var payer: Payer?
         do {
             try decoder.reader.readDocument { () throws(YAMLSyntaxError) in payer = try decoder.readPayer() }
@@ -102,6 +108,13 @@ final class PayerFileDecoder {
         guard version != nil, let id, let name, !linesOfBusiness.isEmpty, let lastVerified, !sources.isEmpty else { return nil }
         func build<T>(_ pending: [Pending<T>]) -> [T] { pending.compactMap { $0(lastVerified) } }
         let builtRules = build(rules)
+        let overlaps = CodeOverlaps.count(builtRules.flatMap(\.codes))
+        guard overlaps <= limits.maxCodeOverlaps else {
+            r.error(
+                at: builtRules.first?.provenance.location ?? SourceLocation(file: r.file, line: 1, column: 1),
+                "rules list the same codes too often to check: \(overlaps) overlapping rule pairs (counted per stretch of codes), more than the \(limits.maxCodeOverlaps) allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file")
+            return nil
+        }
         let index = CodeIndex(ranges: builtRules.enumerated().flatMap { rule in rule.element.codes.map { ($0, rule.offset) } })
         return Payer(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
@@ -142,6 +155,7 @@ final class PayerFileDecoder {
             seen[id.value] = seen[id.value] ?? id.location
         }
         for reference in references where seen[reference.value] == nil {
+            if r.isFull { break }  // Past the diagnostics limit, suggestions for unseen errors are wasted work.
             let hint = Suggestions.nearest(to: reference.value, in: seen.keys, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
             r.error(at: reference.location, "\(kind) '\(reference.value)' is not declared under '\(listKey)'\(hint)")
         }

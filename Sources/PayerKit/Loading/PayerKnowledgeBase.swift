@@ -36,13 +36,16 @@ public struct PayerKnowledgeBase: Sendable {
 
     private let idsByLookupKey: [String: Int]
 
-    /// Loads every `*.yaml` file in a directory, or one file.
+    /// Loads every `*.yaml` file in a directory, or one file. Other files in the directory (a README, a schema) are
+    /// ignored, as are hidden files such as editor lock files; a near miss like `aetna.yml` gets a warning.
     ///
     /// - Parameter allowingPartial: when false (the default), any error in any file throws a ``RuleSetError`` carrying
     ///   every diagnostic, and nothing is loaded. When true, files with errors are skipped and named in
     ///   ``skippedFiles``; the other files load.
-    public static func load(from path: String, allowingPartial: Bool = false) throws(RuleSetError) -> PayerKnowledgeBase {
-        let knowledgeBase = PayerKnowledgeBase(decoding: try ruleFiles(at: path))
+    /// - Parameter limits: bounds on each file's size and shape; a file beyond them is an error.
+    public static func load(from path: String, allowingPartial: Bool = false, limits: LoadLimits = .default) throws(RuleSetError) -> PayerKnowledgeBase {
+        let (files, notices) = try ruleFiles(at: path)
+        let knowledgeBase = PayerKnowledgeBase(decoding: files, limits: limits, notices: notices)
         guard allowingPartial || knowledgeBase.skippedFiles.isEmpty else {
             let names = knowledgeBase.skippedFiles.map { ($0 as NSString).lastPathComponent }
             throw RuleSetError(
@@ -54,39 +57,48 @@ public struct PayerKnowledgeBase: Sendable {
 
     /// Loads only what answering about `payer` needs: the file named after it when there is one (the fast path for
     /// an id), otherwise the whole directory so aliases and names can be matched.
-    public static func load(from path: String, forPayer payer: String, allowingPartial: Bool = false) throws(RuleSetError) -> PayerKnowledgeBase {
+    public static func load(
+        from path: String, forPayer payer: String, allowingPartial: Bool = false, limits: LoadLimits = .default
+    ) throws(RuleSetError) -> PayerKnowledgeBase {
         var isDirectory: ObjCBool = false
         let fileName = payer.trimmingCharacters(in: .whitespaces).lowercased()
         let candidate = (path as NSString).appendingPathComponent("\(fileName).yaml")
         if !fileName.contains("/"), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
             FileManager.default.fileExists(atPath: candidate)
         {
-            let knowledgeBase = PayerKnowledgeBase(decoding: [candidate])
+            let knowledgeBase = PayerKnowledgeBase(decoding: [candidate], limits: limits)
             if case .found = knowledgeBase.payer(matching: payer) { return knowledgeBase }
             if !knowledgeBase.skippedFiles.isEmpty, !allowingPartial {
                 throw RuleSetError(message: "the rules for '\(payer)' were not loaded: \(fileName).yaml has errors; run 'payer lint' to see them", diagnostics: knowledgeBase.diagnostics)
             }
         }
-        return try load(from: path, allowingPartial: allowingPartial)
+        return try load(from: path, allowingPartial: allowingPartial, limits: limits)
     }
 
-    /// Decodes rule files given as paths, skipping files with errors; unreadable files become diagnostics.
-    public init(decoding files: [String]) {
+    /// Decodes rule files given as paths, skipping files with errors; unreadable files, files that are not regular
+    /// files and files beyond `limits` become diagnostics.
+    public init(decoding files: [String], limits: LoadLimits = .default) {
+        self.init(decoding: files, limits: limits, notices: [])
+    }
+
+    private init(decoding files: [String], limits: LoadLimits, notices: [Diagnostic]) {
         var payers: [Payer] = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = notices
         var read: [(path: String, bytes: [UInt8])] = []
         var keys: [String: Int] = [:]
         var owners: [String: String] = [:]
         for file in files {
             let start = SourceLocation(file: file, line: 1, column: 1)
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(.error, at: start, "cannot read the file"))
+            let bytes: [UInt8]
+            switch RuleFile.read(file, limits: limits) {
+            case .bytes(let content): bytes = content
+            case .refused(let problem):
+                diagnostics.append(problem)
                 continue
             }
             let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            let bytes = [UInt8](data)
             read.append((file, bytes))
-            let (payer, found) = PayerFileDecoder.decode(bytes, file: file, expectedID: id)
+            let (payer, found) = PayerFileDecoder.decode(bytes, file: file, expectedID: id, limits: limits)
             diagnostics += found
             guard let payer else { continue }
             // Ids, names and aliases must find exactly one payer across all files.
@@ -141,20 +153,30 @@ public struct PayerKnowledgeBase: Sendable {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
-    /// The `.yaml` files in a directory (sorted), or the one file named.
-    private static func ruleFiles(at path: String) throws(RuleSetError) -> [String] {
+    /// The `.yaml` files in a directory (sorted), or the one file named, with a warning for each near miss.
+    private static func ruleFiles(at path: String) throws(RuleSetError) -> (files: [String], notices: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw RuleSetError(message: "no rule files at '\(path)': the path does not exist")
         }
-        guard isDirectory.boolValue else { return [path] }
+        guard isDirectory.boolValue else { return ([path], []) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             throw RuleSetError(message: "cannot list the rule directory '\(path)'")
         }
-        let files = names.filter { $0.hasSuffix(".yaml") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+        // Hidden names are editor lock and swap files (`.#aetna.yaml`), never rules.
+        let visible = names.filter { !$0.hasPrefix(".") }.sorted()
+        let files = visible.filter { $0.hasSuffix(".yaml") }.map { (path as NSString).appendingPathComponent($0) }
+        let nearMisses = visible.filter { name in
+            let lower = name.lowercased()
+            return !name.hasSuffix(".yaml") && (lower.hasSuffix(".yaml") || lower.hasSuffix(".yml"))
+        }
         guard !files.isEmpty else {
             throw RuleSetError(message: "no rule files in '\(path)': payer files are named <payer-id>.yaml")
         }
-        return files
+        let notices = nearMisses.map { name in
+            let file = (path as NSString).appendingPathComponent(name)
+            return Diagnostic(.warning, at: SourceLocation(file: file, line: 1, column: 1), "not loaded: rule files are named <payer-id>.yaml (lower-case '.yaml')")
+        }
+        return (files, notices)
     }
 }

@@ -35,11 +35,12 @@ extension Payer {
     /// Two rules listing the same code with overlapping scope and different requirements: an error, because the file
     /// would say two things for one situation (answers would take the stricter, but the data needs fixing).
     private func reportContradictions(_ reader: YAMLReader) {
-        for pair in codeIndex.rulePairsSharingCodes.sorted(by: { ($0.second, $0.first) < ($1.second, $1.first) }) {
+        let sharedKeys = CodeOverlaps.firstSharedKeys(of: rules, in: codeIndex)
+        for (pair, key) in sharedKeys.sorted(by: { ($0.key.second, $0.key.first) < ($1.key.second, $1.key.first) }) {
             let (first, second) = (rules[pair.first], rules[pair.second])
-            guard first.requirement != second.requirement, first.billedWith == second.billedWith, first.scope.overlaps(second.scope),
-                let code = first.codes.firstSharedCode(with: second.codes)
+            guard first.requirement != second.requirement, first.billedWith == second.billedWith, first.scope.overlaps(second.scope)
             else { continue }
+            let code = ProcedureCode(sortKey: key).text
             reader.error(
                 at: second.provenance.location,
                 "code \(code) is \(second.requirement.rawValue) here but \(first.requirement.rawValue) in the rule at line \(first.provenance.location.line) for an overlapping scope; narrow one of them (effective dates, lines_of_business, states or settings) or remove the code from one")
@@ -58,19 +59,5 @@ extension Scope {
         let ends = [effectiveUntil, other.effectiveUntil].compactMap { $0 }.min()
         if let starts, let ends, starts >= ends { return false }
         return meet(linesOfBusiness, other.linesOfBusiness) && meet(states, other.states) && meet(settings, other.settings)
-    }
-}
-
-extension [CodeRange] {
-    /// The lowest code both lists cover, if any.
-    func firstSharedCode(with other: [CodeRange]) -> String? {
-        var best: (key: Int, range: CodeRange)?
-        for a in self {
-            for b in other where a.lowerKey <= b.upperKey && b.lowerKey <= a.upperKey {
-                let key = Swift.max(a.lowerKey, b.lowerKey)
-                if best == nil || key < best!.key { best = (key, a.lowerKey >= b.lowerKey ? a : b) }
-            }
-        }
-        return best.map { $0.range.lower.text }
     }
 }

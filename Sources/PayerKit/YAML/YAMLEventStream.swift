@@ -17,20 +17,22 @@ struct YAMLSyntaxError: Error {
 }
 
 /// Pulls events from libyaml one at a time, rejecting what rule files must not contain: anchors, aliases, tags,
-/// more than one document, and nesting deeper than `maxDepth` (checked while streaming, before any work is done).
+/// more than one document, and anything beyond ``LoadLimits`` (nesting, node count, value length), checked while
+/// streaming, before any work is done on the offending node.
 final class YAMLEventStream {
     private let file: String
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let maxDepth: Int
+    private let limits: LoadLimits
     private var depth = 0
+    private var nodes = 0
     private var peeked: (YAMLEvent, SourceLocation)?
     private var documentEnded = false
 
     /// Starts reading `content`; libyaml needs the buffer for as long as it parses, so the stream owns a copy.
-    init(content: [UInt8], file: String, maxDepth: Int = 32) {
+    init(content: [UInt8], file: String, limits: LoadLimits = .default) {
         self.file = file
-        self.maxDepth = maxDepth
+        self.limits = limits
         bytes = .allocate(capacity: max(content.count, 1))
         _ = bytes.initialize(from: content)
         parser = .allocate(capacity: 1)
@@ -93,11 +95,22 @@ final class YAMLEventStream {
         defer { yaml_event_delete(&event) }
         let here = location(of: event.start_mark)
         switch event.type {
+        case YAML_ALIAS_EVENT, YAML_SCALAR_EVENT, YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            nodes += 1
+            if nodes > limits.maxNodes {
+                throw YAMLSyntaxError(location: here, message: "the file has more than \(limits.maxNodes) values, lists and mappings; split it or raise LoadLimits.maxNodes")
+            }
+        default: break
+        }
+        switch event.type {
         case YAML_ALIAS_EVENT:
             throw YAMLSyntaxError(location: here, message: "aliases ('*name') are not allowed in rule files; write the value out")
         case YAML_SCALAR_EVENT:
             try reject(anchor: event.data.scalar.anchor, tag: event.data.scalar.tag, at: here)
             let scalar = event.data.scalar
+            if scalar.length > limits.maxValueBytes {
+                throw YAMLSyntaxError(location: here, message: "a value of \(scalar.length) bytes is longer than the \(limits.maxValueBytes) allowed; rule values are short text")
+            }
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
             return (.scalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE), here)
         case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
@@ -108,8 +121,8 @@ final class YAMLEventStream {
                 try reject(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: here)
             }
             depth += 1
-            if depth > maxDepth {
-                throw YAMLSyntaxError(location: here, message: "nesting is deeper than \(maxDepth) levels; rule files never need that")
+            if depth > limits.maxDepth {
+                throw YAMLSyntaxError(location: here, message: "nesting is deeper than \(limits.maxDepth) levels; rule files never need that")
             }
             return (isMapping ? .mappingStart : .sequenceStart, here)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
@@ -159,11 +172,23 @@ final class YAMLEventStream {
         SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
     }
 
+    /// Counts as libyaml does: lines end at LF, CR LF or a lone CR; columns count Unicode scalars (so UTF-8
+    /// continuation bytes and a leading byte-order mark don't count).
     private func location(ofByteOffset offset: Int) -> SourceLocation {
-        let before = content.prefix(offset)
-        let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        return SourceLocation(file: file, line: line, column: offset - lineStart + 1)
+        let (lf, cr) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"))
+        var line = 1
+        var column = 1
+        var index = content.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < min(offset, content.count) {
+            let byte = content[index]
+            if byte == lf || (byte == cr && (index + 1 == content.count || content[index + 1] != lf)) {
+                (line, column) = (line + 1, 1)
+            } else if byte != cr && byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            index += 1
+        }
+        return SourceLocation(file: file, line: line, column: column)
     }
 
     private func isTab(at location: SourceLocation) -> Bool {

@@ -15,11 +15,48 @@ final class YAMLReader {
 
     let file: String
     private let events: YAMLEventStream
-    private(set) var diagnostics: [Diagnostic] = []
+    private let maxDiagnostics: Int
+    private var kept: [Diagnostic] = []
+    /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
+    private var overflow: (location: SourceLocation, hasErrors: Bool)?
 
-    init(content: [UInt8], file: String) {
+    /// Every problem found, at most `LoadLimits.maxDiagnosticsPerFile` of them and then one saying that reading
+    /// stopped (an error whenever any problem left out is one, so a file is never loaded on a hidden error).
+    var diagnostics: [Diagnostic] {
+        guard let overflow else { return kept }
+        let note = "more than \(maxDiagnostics) problems in this file; reading stopped here, fix these first (LoadLimits.maxDiagnosticsPerFile)"
+        return kept + [Diagnostic(overflow.hasErrors ? .error : .warning, at: overflow.location, note)]
+    }
+
+    /// A message quoting a huge value keeps its start and end (where the hint is) and says how much is left out.
+    private static func shortened(_ diagnostic: Diagnostic) -> Diagnostic {
+        let message = diagnostic.message
+        guard message.unicodeScalars.count > 600 else { return diagnostic }
+        let scalars = Array(message.unicodeScalars)
+        var short = String.UnicodeScalarView(scalars.prefix(400))
+        short.append(contentsOf: " […\(scalars.count - 600) characters left out…] ".unicodeScalars)
+        short.append(contentsOf: scalars.suffix(200))
+        return Diagnostic(diagnostic.severity, at: diagnostic.location, String(short))
+    }
+
+    /// Whether the diagnostics limit is reached; long checks stop early then.
+    var isFull: Bool { overflow != nil }
+
+    init(content: [UInt8], file: String, limits: LoadLimits = .default) {
         self.file = file
-        events = YAMLEventStream(content: content, file: file)
+        events = YAMLEventStream(content: content, file: file, limits: limits)
+        maxDiagnostics = limits.maxDiagnosticsPerFile
+    }
+
+    /// The next event; once an error has been left out for the diagnostics limit, reading stops.
+    private func nextEvent() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
+        if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
+        return try events.next()
+    }
+
+    private func peekEvent() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
+        if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
+        return try events.peek()
     }
 
     /// Reads the file's single document with `root`, then checks that nothing follows it.
@@ -33,11 +70,20 @@ final class YAMLReader {
     }
 
     func error(at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.error, at: location, message))
+        report(Diagnostic(.error, at: location, message))
     }
 
     func warning(at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, at: location, message))
+        report(Diagnostic(.warning, at: location, message))
+    }
+
+    private func report(_ diagnostic: Diagnostic) {
+        guard kept.count >= maxDiagnostics else {
+            kept.append(Self.shortened(diagnostic))
+            return
+        }
+        let isError = diagnostic.severity == .error
+        overflow = (overflow?.location ?? diagnostic.location, (overflow?.hasErrors ?? false) || isError)
     }
 
     // MARK: Structure
@@ -47,7 +93,7 @@ final class YAMLReader {
     /// mapping.
     @discardableResult
     func mapping(_ what: String, required: [String] = [], _ handlers: [String: Handler]) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: Set<String>)? {
-        let (event, start) = try events.next()
+        let (event, start) = try nextEvent()
         guard case .mappingStart = event else {
             error(at: start, "expected a mapping of keys for \(what), found \(describe(event))")
             try skipRest(of: event)
@@ -55,7 +101,7 @@ final class YAMLReader {
         }
         var seen: [String: SourceLocation] = [:]
         while true {
-            let (keyEvent, keyLocation) = try events.next()
+            let (keyEvent, keyLocation) = try nextEvent()
             if case .mappingEnd = keyEvent { break }
             guard case .scalar(let key, let isPlain) = keyEvent else {
                 error(at: keyLocation, "a key must be plain text, found \(describe(keyEvent))")
@@ -88,7 +134,7 @@ final class YAMLReader {
     /// Reads a list, calling `element` once per item (it must consume exactly one node). An empty list is an error:
     /// an absent key already means "none" or "any".
     func list(_ what: String, _ element: () throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) {
-        let (event, start) = try events.next()
+        let (event, start) = try nextEvent()
         guard case .sequenceStart = event else {
             error(at: start, "expected a list for \(what), found \(describe(event))")
             try skipRest(of: event)
@@ -96,8 +142,8 @@ final class YAMLReader {
         }
         var count = 0
         while true {
-            if case .sequenceEnd = try events.peek().0 {
-                _ = try events.next()
+            if case .sequenceEnd = try peekEvent().0 {
+                _ = try nextEvent()
                 if count == 0 { error(at: start, "\(what) is an empty list; remove the key or list something") }
                 return
             }
@@ -117,7 +163,7 @@ final class YAMLReader {
 
     /// Skips one whole node.
     func skipNode() throws(YAMLSyntaxError) {
-        let (event, _) = try events.next()
+        let (event, _) = try nextEvent()
         try skipRest(of: event)
     }
 
@@ -128,7 +174,7 @@ final class YAMLReader {
         default: return
         }
         while open > 0 {
-            switch try events.next().0 {
+            switch try nextEvent().0 {
             case .mappingStart, .sequenceStart: open += 1
             case .mappingEnd, .sequenceEnd: open -= 1
             case .scalar: break
@@ -149,7 +195,7 @@ final class YAMLReader {
 
     /// Reads a non-empty scalar and converts it with `convert`, which returns an error message on failure.
     func scalar<T>(_ what: String, _ convert: (String) -> Result<T, ScalarError>) throws(YAMLSyntaxError) -> Located<T>? {
-        let (event, location) = try events.next()
+        let (event, location) = try nextEvent()
         guard case .scalar(let text, _) = event else {
             error(at: location, "expected a single value for \(what), found \(describe(event))")
             try skipRest(of: event)
@@ -186,11 +232,12 @@ final class YAMLReader {
     /// Plain decimal digits only, within `range`.
     func integer(_ what: String, in range: ClosedRange<Int>) throws(YAMLSyntaxError) -> Int? {
         try scalar(what) { text in
-            guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), text.utf8.count <= 9, let value = Int(text) else {
+            guard text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
                 return .failure(ScalarError("\(what) must be a whole number written in digits, not '\(text)'"))
             }
-            guard range.contains(value) else {
-                return .failure(ScalarError("\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(value)"))
+            // Digits beyond Int's 64 bits are simply out of range, not a different kind of mistake.
+            guard let value = Int(text), range.contains(value) else {
+                return .failure(ScalarError("\(what) must be between \(range.lowerBound) and \(range.upperBound), not \(text)"))
             }
             return .success(value)
         }?.value

@@ -1,0 +1,2 @@
+// The fuzzer's process entry point lives in C: see entry.c.
+#pragma once
