@@ -20,7 +20,7 @@ public struct RuleSetError: Error, Sendable, Hashable, CustomStringConvertible {
 /// A validated, indexed set of payer rule files. Immutable; safe to share across tasks.
 ///
 /// Loading never stops at the first problem: every problem in every file is in ``diagnostics``. By default a rule set
-/// with an error in any file is refused as a whole (``load(from:allowingPartial:)`` throws), so a service never serves
+/// with an error in any file is refused as a whole (``load(from:allowingPartial:limits:)`` throws), so a service never serves
 /// half of a change; a partial load keeps the good files and lists the rest in ``skippedFiles``.
 public struct PayerKnowledgeBase: Sendable {
     /// The payers that loaded without errors, sorted by id.
@@ -39,6 +39,7 @@ public struct PayerKnowledgeBase: Sendable {
     /// Loads every `*.yaml` file in a directory, or one file. Other files in the directory (a README, a schema) are
     /// ignored, as are hidden files such as editor lock files; a near miss like `aetna.yml` gets a warning.
     ///
+    /// - Parameter path: a rules directory, or one rule file.
     /// - Parameter allowingPartial: when false (the default), any error in any file throws a ``RuleSetError`` carrying
     ///   every diagnostic, and nothing is loaded. When true, files with errors are skipped and named in
     ///   ``skippedFiles``; the other files load.

@@ -22,11 +22,13 @@ public final class ReloadableKnowledgeBase: @unchecked Sendable {
     private let reloading = NSLock()
     private var knowledgeBase: PayerKnowledgeBase
     private var directory: String
+    private let limits: LoadLimits
 
-    /// Loads `directory` (all or nothing) and serves it.
-    public init(loading directory: String) throws(RuleSetError) {
-        self.knowledgeBase = try PayerKnowledgeBase.load(from: directory)
+    /// Loads `directory` (all or nothing) and serves it; every reload reads within the same `limits`.
+    public init(loading directory: String, limits: LoadLimits = .default) throws(RuleSetError) {
+        self.knowledgeBase = try PayerKnowledgeBase.load(from: directory, limits: limits)
         self.directory = directory
+        self.limits = limits
     }
 
     /// The rule set in service.
@@ -40,7 +42,8 @@ public final class ReloadableKnowledgeBase: @unchecked Sendable {
         reloading.withLock {
             let previous = current.identity
             let path = directory ?? self.directory
-            switch Result(catching: { () throws(RuleSetError) in try PayerKnowledgeBase.load(from: path) }) {
+            let limits = self.limits
+            switch Result(catching: { () throws(RuleSetError) in try PayerKnowledgeBase.load(from: path, limits: limits) }) {
             case .failure(let error):
                 return .kept(previous, because: error)
             case .success(let candidate) where candidate.identity == previous:
