@@ -81,8 +81,27 @@ struct HostileInputTests {
         let rule = "  - {category: c, codes: [\"99213\"], requirement: required, source: https://example.com/rule}\n"
         let yaml = minimalPayer + "prior_authorization:\n" + String(repeating: rule, count: 5_000)
         #expect(messages(yaml) == [
-            "9:5: error: rules list the same codes too often to check: 12497500 overlapping rule pairs (counted per stretch of codes), more than the 1000000 allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file"
+            "9:5: error: rules list the same codes too often to check: 12497500 overlapping rule pairs (counted per stretch of codes), more than the 100000 allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file"
         ])
+    }
+
+    @Test("examples that would cost too much to run at load time are refused, not run")
+    func exampleBomb() {
+        let rule = "  - {category: c, codes: [\"99213\"], requirement: required, source: https://example.com/rule}\n"
+        let example = "    - {code: \"99213\", date_of_service: 2026-01-01, expect: required}\n"
+        let yaml = minimalPayer + "prior_authorization:\n" + String(repeating: rule, count: 400)
+            + "examples:\n  authorization:\n" + String(repeating: example, count: 30)
+        #expect(messages(yaml) == [
+            "411:7: error: the examples would check 12000 rule entries (each example counts the entries it could match), more than the 10000 allowed (LoadLimits.maxExampleChecks); keep fewer examples"
+        ])
+    }
+
+    @Test("the shipped rules sit far below every default limit")
+    func shippedHeadroom() throws {
+        let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("PayerRules").path
+        let tenth = LoadLimits(maxFileBytes: 8 << 20 / 10, maxDepth: 8, maxNodes: 50_000, maxValueBytes: 64 << 10 / 10, maxDiagnosticsPerFile: 20, maxCodeOverlaps: 10_000, maxExampleChecks: 1_000)
+        #expect(throws: Never.self) { try PayerKnowledgeBase.load(from: rules, limits: tenth) }
     }
 
     @Test("a flood of mistakes stops at the diagnostics limit with one note saying so")

@@ -3,7 +3,7 @@
 
 /// Limits far below the defaults, so that small fuzz inputs reach every limit check too.
 private let tightLimits = LoadLimits(
-    maxFileBytes: 4096, maxDepth: 4, maxNodes: 200, maxValueBytes: 64, maxDiagnosticsPerFile: 5, maxCodeOverlaps: 50)
+    maxFileBytes: 4096, maxDepth: 4, maxNodes: 200, maxValueBytes: 64, maxDiagnosticsPerFile: 5, maxCodeOverlaps: 50, maxExampleChecks: 20)
 
 /// One fuzz input: the bytes of a would-be payer file.
 ///

@@ -24,8 +24,12 @@ public struct LoadLimits: Sendable, Hashable {
     /// The most code overlaps between rules in one file: cutting the code line at every code and range boundary in
     /// the file, each stretch of codes counts one for every pair of rules that lists it. The code index and the check
     /// for contradicting rules grow with this number, which for many rules listing the same codes grows with the
-    /// square of their count; the shipped files have under 1,000. Default 1,000,000.
+    /// square of their count, as does answering a query about a code that hundreds of rules list. Default 100,000
+    /// (about 450 rules listing one code).
     public var maxCodeOverlaps: Int
+    /// The most rule checks a file's `examples` may cost when they are run at load time: an authorization example
+    /// counts the rules listing its code, a retro example every retro policy in the file. Default 10,000.
+    public var maxExampleChecks: Int
 
     /// The default limits.
     public static let `default` = LoadLimits()
@@ -37,7 +41,8 @@ public struct LoadLimits: Sendable, Hashable {
         maxNodes: Int = 500_000,
         maxValueBytes: Int = 64 << 10,
         maxDiagnosticsPerFile: Int = 200,
-        maxCodeOverlaps: Int = 1_000_000
+        maxCodeOverlaps: Int = 100_000,
+        maxExampleChecks: Int = 10_000
     ) {
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
@@ -45,5 +50,6 @@ public struct LoadLimits: Sendable, Hashable {
         self.maxValueBytes = maxValueBytes
         self.maxDiagnosticsPerFile = maxDiagnosticsPerFile
         self.maxCodeOverlaps = maxCodeOverlaps
+        self.maxExampleChecks = maxExampleChecks
     }
 }

@@ -18,10 +18,24 @@ extension Payer {
             checkWithinPayer(lineNames(contact.linesOfBusiness), servedLines, "line of business", at: contact.provenance.location, reader)
         }
         reportContradictions(reader)
+        guard examplesWithinLimit(reader) else { return self }
         for failure in exampleFailures() {
             reader.error(at: failure.location, failure.message)
         }
         return self
+    }
+
+    /// Each example is a query run at load time, costing about the entries it could match; a file whose examples
+    /// would cost more than ``LoadLimits/maxExampleChecks`` gets one error and its examples are not run.
+    private func examplesWithinLimit(_ reader: YAMLReader) -> Bool {
+        let authorizationChecks = examples.authorization.reduce(0) { $0 + codeIndex.rules(listing: $1.code).count }
+        let checks = authorizationChecks + examples.retro.count * retroPolicies.count
+        let limit = reader.limits.maxExampleChecks
+        guard checks > limit, let first = (examples.authorization.map(\.location) + examples.retro.map(\.location)).min() else { return true }
+        reader.error(
+            at: first,
+            "the examples would check \(checks) rule entries (each example counts the entries it could match), more than the \(limit) allowed (LoadLimits.maxExampleChecks); keep fewer examples")
+        return false
     }
 
     private func checkWithinPayer(

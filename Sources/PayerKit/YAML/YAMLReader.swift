@@ -14,6 +14,8 @@ final class YAMLReader {
     typealias Handler = () throws(YAMLSyntaxError) -> Void
 
     let file: String
+    /// The limits this file is read under.
+    let limits: LoadLimits
     private let events: YAMLEventStream
     private let maxDiagnostics: Int
     private var kept: [Diagnostic] = []
@@ -44,6 +46,7 @@ final class YAMLReader {
 
     init(content: [UInt8], file: String, limits: LoadLimits = .default) {
         self.file = file
+        self.limits = limits
         events = YAMLEventStream(content: content, file: file, limits: limits)
         maxDiagnostics = limits.maxDiagnosticsPerFile
     }
