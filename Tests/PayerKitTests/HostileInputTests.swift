@@ -139,6 +139,14 @@ struct HostileInputTests {
         #expect(decodeBytes(bom + Array(broken.utf8)) == ["2:5: error: id must use lower-case letters, digits and dashes, not 'Test'"])
     }
 
+    @Test("UTF-16 (as some Windows editors save) is refused at 1:1 with what to do")
+    func utf16() {
+        let littleEndian: [UInt8] = [0xFF, 0xFE] + minimalPayer.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bigEndian: [UInt8] = [0xFE, 0xFF] + minimalPayer.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(decodeBytes(littleEndian) == ["1:1: error: the file is UTF-16; save it as UTF-8"])
+        #expect(decodeBytes(bigEndian) == ["1:1: error: the file is UTF-16; save it as UTF-8"])
+    }
+
     @Test("CRLF and lone CR line ends read like LF, with the same positions")
     func lineEnds() {
         let broken = minimalPayer.replacingOccurrences(of: "id: test", with: "id: Test")

@@ -51,6 +51,10 @@ final class YAMLEventStream {
 
     /// Reads up to the first node of the single document. Returns false for a file with no document at all.
     func start() throws(YAMLSyntaxError) -> Bool {
+        // libyaml would decode UTF-16, but positions, tabs and every tool around rule files assume UTF-8.
+        if content.starts(with: [0xFF, 0xFE]) || content.starts(with: [0xFE, 0xFF]) {
+            throw YAMLSyntaxError(location: SourceLocation(file: file, line: 1, column: 1), message: "the file is UTF-16; save it as UTF-8")
+        }
         var event = try parseRaw()
         defer { yaml_event_delete(&event) }
         guard event.type == YAML_STREAM_START_EVENT else { return false }
