@@ -14,7 +14,19 @@ extension Payer {
     public func authorization(for query: AuthorizationQuery) throws(QueryError) -> AuthorizationAnswer {
         try check(query.scope)
         let date = query.dateOfService
-        let listed = codeIndex.rules(listing: query.code.code).map { rules[$0] }.filter { $0.scope.isEffective(on: date) }
+        let listedIndices = codeIndex.ruleSlice(listing: query.code.code)
+        let outcomes: [(situation: Situation, outcome: AuthorizationOutcome)]
+        let verdict: AuthorizationVerdict
+        let condition: String?
+        if leavesNoScopeOpen(query, listedIndices) {
+            // The common case: one situation, decided without building the situation table.
+            let only = outcome(in: Situation(), query: query, listedIndices: listedIndices)
+            outcomes = [(Situation(), only)]
+            verdict = only.verdict
+            condition = only.condition
+            return answer(query, outcomes: outcomes, verdict: verdict, condition: condition)
+        }
+        let listed = listedIndices.map { rules[Int($0)] }.filter { $0.scope.isEffective(on: date) }
         let unlisted = unlistedCodePolicies.filter { $0.scope.isEffective(on: date) }
         let perSituation = SituationResolver.outcomes(
             scopes: listed.map(\.scope) + unlisted.map(\.scope), given: query.scope, servedLines: linesOfBusiness, key: \.summary
@@ -24,9 +36,6 @@ extension Payer {
         let agreed = perSituation.dropFirst().allSatisfy {
             $0.outcome.verdict == perSituation[0].outcome.verdict && $0.outcome.condition == perSituation[0].outcome.condition
         }
-        let outcomes: [(situation: Situation, outcome: AuthorizationOutcome)]
-        let verdict: AuthorizationVerdict
-        let condition: String?
         if agreed {
             let first = perSituation[0].outcome
             var seen = Set<SourceLocation>()
@@ -39,24 +48,118 @@ extension Payer {
             verdict = .conditional
             condition = "depends on " + perSituation.map { "\($0.situation): \($0.outcome.summary)" }.joined(separator: "; ")
         }
+        return answer(query, outcomes: outcomes, verdict: verdict, condition: condition)
+    }
 
-        let deciding = outcomes.flatMap(\.outcome.rules).filter { $0.requirement != .notRequired }
-        let vendorIDs = deciding.compactMap(\.vendorID).uniqued()
+    /// The answer around decided outcomes: vendors, whom to call, portals, timeframes and provenance. Allocates only
+    /// the arrays the answer holds (the payer's own arrays are shared when nothing is filtered out).
+    private func answer(
+        _ query: AuthorizationQuery, outcomes: [(situation: Situation, outcome: AuthorizationOutcome)],
+        verdict: AuthorizationVerdict, condition: String?
+    ) -> AuthorizationAnswer {
+        let date = query.dateOfService
+        var vendorIDs: [String] = []
+        var programs: [String] = []
+        for (_, outcome) in outcomes {
+            for rule in outcome.rules {
+                if rule.requirement != .notRequired, let vendorID = rule.vendorID, !vendorIDs.contains(vendorID) { vendorIDs.append(vendorID) }
+                if let program = rule.scope.program, !programs.contains(program) { programs.append(program) }
+            }
+        }
         let vendors = vendorIDs.compactMap { vendor(id: $0) }
         let contacts = contactsToCall(vendorIDs: vendorIDs, scope: query.scope)
-        let portals = portals.filter { $0.uses.contains(.priorAuthorization) }
-        let programs = Set(outcomes.flatMap(\.outcome.rules).compactMap(\.scope.program))
-        let timeframes = decisionTimeframes.filter {
+        let portals = portals.keepingAll { $0.uses.contains(.priorAuthorization) }
+        let timeframes = decisionTimeframes.keepingAll {
             $0.scope.isEffective(on: date) && $0.scope.isCompatible(with: query.scope) && ($0.scope.program.map(programs.contains) ?? true)
         }
-        let provenance = (outcomes.flatMap { $0.outcome.rules.map(\.provenance) + [$0.outcome.unlistedPolicy?.provenance].compactMap { $0 } }
-            + vendors.map(\.provenance) + contacts.map(\.provenance) + timeframes.map(\.provenance)).uniqued()
+        var provenance: [Provenance] = []
+        func add(_ record: Provenance) {
+            if !provenance.contains(record) { provenance.append(record) }
+        }
+        for (_, outcome) in outcomes {
+            for rule in outcome.rules { add(rule.provenance) }
+            if let policy = outcome.unlistedPolicy { add(policy.provenance) }
+        }
+        for vendor in vendors { add(vendor.provenance) }
+        for contact in contacts { add(contact.provenance) }
+        for timeframe in timeframes { add(timeframe.provenance) }
         return AuthorizationAnswer(
             payerID: id, payerName: name, code: query.code.code, modifiers: query.code.modifiers, dateOfService: date,
             verdict: verdict, condition: condition, outcomes: outcomes, vendors: vendors, contacts: contacts,
             portals: portals, decisionTimeframes: timeframes, provenance: provenance,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
             ruleSet: ruleSet)
+    }
+
+    /// Whether every scope dimension the question leaves open is one no effective candidate entry (a listed rule or an
+    /// unlisted-code policy) names, so that ``SituationResolver`` would find exactly one situation.
+    private func leavesNoScopeOpen(_ query: AuthorizationQuery, _ listedIndices: ArraySlice<Int32>) -> Bool {
+        let known = query.scope
+        if known.lineOfBusiness != nil && known.state != nil && known.setting != nil { return true }
+        func names(_ scope: Scope) -> Bool {
+            (known.lineOfBusiness == nil && !(scope.linesOfBusiness?.isEmpty ?? true))
+                || (known.state == nil && !(scope.states?.isEmpty ?? true))
+                || (known.setting == nil && !(scope.settings?.isEmpty ?? true))
+        }
+        let date = query.dateOfService
+        for index in listedIndices where rules[Int(index)].scope.isEffective(on: date) && names(rules[Int(index)].scope) { return false }
+        for policy in unlistedCodePolicies where policy.scope.isEffective(on: date) && names(policy.scope) { return false }
+        return true
+    }
+
+    /// ``outcome(in:query:listed:unlisted:)`` for the rules at `listedIndices`, without copying them into arrays first.
+    private func outcome(in situation: Situation, query: AuthorizationQuery, listedIndices: ArraySlice<Int32>) -> AuthorizationOutcome {
+        let date = query.dateOfService
+        var strictest: AuthorizationVerdict?
+        for index in listedIndices {
+            let rule = rules[Int(index)]
+            guard rule.scope.isEffective(on: date), situation.admits(rule.scope, given: query.scope),
+                let verdict = Self.verdict(of: rule, billedWith: query.billedWith)
+            else { continue }
+            if strictest.map({ verdict.strictness > $0.strictness }) ?? true { strictest = verdict }
+        }
+        if let strictest {
+            var deciding: [PriorAuthorizationRule] = []
+            var conditions: [String] = []
+            for index in listedIndices {
+                let rule = rules[Int(index)]
+                guard rule.scope.isEffective(on: date), situation.admits(rule.scope, given: query.scope),
+                    Self.verdict(of: rule, billedWith: query.billedWith) == strictest
+                else { continue }
+                deciding.append(rule)
+                if let condition = Self.condition(of: rule, billedWith: query.billedWith), !conditions.contains(condition) {
+                    conditions.append(condition)
+                }
+            }
+            return AuthorizationOutcome(
+                verdict: strictest, condition: conditions.isEmpty ? nil : conditions.joined(separator: "; "), rules: deciding, unlistedPolicy: nil)
+        }
+        // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
+        var policy: UnlistedCodePolicy?
+        for candidate in unlistedCodePolicies where candidate.scope.isEffective(on: date) && situation.admits(candidate.scope, given: query.scope) {
+            if candidate.meaning == .unknown {
+                policy = candidate
+                break
+            }
+            if policy == nil { policy = candidate }
+        }
+        return AuthorizationOutcome(
+            verdict: policy?.meaning == .notRequired ? .notRequired : .unknown, condition: nil, rules: [], unlistedPolicy: policy)
+    }
+
+    /// The verdict a rule listing the code gives, or nil when its `billed_with` pairing is known not to hold.
+    private static func verdict(of rule: PriorAuthorizationRule, billedWith billed: [ProcedureCode]?) -> AuthorizationVerdict? {
+        if rule.billedWith.isEmpty { return AuthorizationVerdict(rule.requirement) }
+        if let billed {
+            // The pairing is known: the rule applies only if a paired code is on the claim.
+            return billed.contains(where: { code in rule.billedWith.contains { $0.contains(code) } }) ? AuthorizationVerdict(rule.requirement) : nil
+        }
+        return rule.requirement == .notRequired ? .notRequired : .conditional
+    }
+
+    /// The condition that goes with ``verdict(of:billedWith:)``.
+    private static func condition(of rule: PriorAuthorizationRule, billedWith billed: [ProcedureCode]?) -> String? {
+        rule.billedWith.isEmpty || billed != nil ? rule.condition : rule.conditionText
     }
 
     /// The outcome when the unknown scope dimensions take the values in `situation`.
@@ -92,11 +195,20 @@ extension Payer {
 
     /// Vendor lines for `vendorIDs`, then the payer's prior-authorization lines, then provider services.
     func contactsToCall(vendorIDs: [String], scope: QueryScope) -> [Contact] {
-        let usable = contacts.filter { $0.serves(scope) }
-        let vendorLines = vendorIDs.flatMap { id in usable.filter { $0.vendorID == id } }
-        let payerLines = usable.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }
-        let fallback = payerLines.isEmpty ? usable.filter { $0.vendorID == nil && $0.purpose == .providerServices } : []
-        return vendorLines + payerLines + fallback
+        var lines: [Contact] = []
+        for id in vendorIDs {
+            for contact in contacts where contact.vendorID == id && contact.serves(scope) { lines.append(contact) }
+        }
+        let vendorLineCount = lines.count
+        for contact in contacts where contact.vendorID == nil && contact.purpose == .priorAuthorization && contact.serves(scope) {
+            lines.append(contact)
+        }
+        if lines.count == vendorLineCount {
+            for contact in contacts where contact.vendorID == nil && contact.purpose == .providerServices && contact.serves(scope) {
+                lines.append(contact)
+            }
+        }
+        return lines
     }
 
     /// Refuses a scope the payer does not serve, so a typo never turns into "unknown".
@@ -135,7 +247,9 @@ extension AuthorizationOutcome {
 extension Contact {
     /// Whether the line serves a member with this scope (unknown dimensions don't exclude it).
     func serves(_ scope: QueryScope) -> Bool {
-        Scope(linesOfBusiness: linesOfBusiness, states: states).isCompatible(with: scope)
+        if let line = scope.lineOfBusiness, let linesOfBusiness, !linesOfBusiness.contains(line) { return false }
+        if let state = scope.state, let states, !states.contains(state) { return false }
+        return true
     }
 }
 
@@ -146,6 +260,13 @@ extension Scope {
         if let state = known.state, let states, !states.contains(state) { return false }
         if let setting = known.setting, let settings, !settings.contains(setting) { return false }
         return true
+    }
+}
+
+extension Array {
+    /// `filter(isIncluded)`, returning the array itself (shared, not copied) when every element is kept.
+    func keepingAll(_ isIncluded: (Element) -> Bool) -> [Element] {
+        allSatisfy(isIncluded) ? self : filter(isIncluded)
     }
 }
 
