@@ -10,7 +10,7 @@ import YAMLFloor
 ///     payer-bench generate DIR [--payers N --rules-per-payer N --codes-per-rule N]
 ///     payer-bench memory DIR          load once, print RSS figures (run in its own process)
 ///     payer-bench load DIR [N]        load N times (for callgrind)
-///     payer-bench queries DIR [N]     N authorization queries (for callgrind)
+///     payer-bench queries DIR [N [given|open|retro|name]]   N lookups of each (or one) kind (for callgrind)
 struct Options {
     var command = "all"
     var positional: [String] = []
@@ -177,7 +177,8 @@ func timeEach(_ count: Int, _ body: (Int) throws -> Int) rethrows -> (Samples, a
     return (Samples(times), allocations, sink)
 }
 
-func measureLookups(_ knowledgeBase: PayerKnowledgeBase, options: Options) throws {
+/// Measures every kind of lookup, or only `only` ("given", "open", "retro", "name") when profiling one.
+func measureLookups(_ knowledgeBase: PayerKnowledgeBase, options: Options, only: String? = nil) throws {
     let payers = knowledgeBase.payers
     let entries = payers.reduce(0) { $0 + $1.rules.reduce(0) { $0 + $1.codes.count } }
     print("Lookups (\(payers.count) payers, \(entries) code entries; \(options.queries) queries each, one clock reading per query)")
@@ -203,7 +204,8 @@ func measureLookups(_ knowledgeBase: PayerKnowledgeBase, options: Options) throw
             setting: settings.randomElement(using: &rng))
         given.append((payerIndex, AuthorizationQuery(code: CodeQuery(procedure), dateOfService: date, scope: scope, asOf: asOf)))
     }
-    for (label, queries) in [("line of business, state and setting given", given), ("scope left open (the CLI default)", open)] {
+    for (kind, label, queries) in [("given", "line of business, state and setting given", given), ("open", "scope left open (the CLI default)", open)]
+    where only == nil || only == kind {
         let (samples, allocations, _) = try timeEach(queries.count) { i in
             let (payerIndex, query) = queries[i]
             return try payers[payerIndex].authorization(for: query).outcomes.count
@@ -212,15 +214,19 @@ func measureLookups(_ knowledgeBase: PayerKnowledgeBase, options: Options) throw
             target: "median <= 1 µs", verdict: "\(Format.ratio(samples.median / 1e-6)) \(pass(samples.median <= 1e-6))")
     }
 
+    guard only == nil || only == "retro" || only == "name" else { return }
     let retro = (0..<options.queries).map { i -> (Int, RetroQuery) in
         let (payerIndex, query) = given[i]
         return (payerIndex, RetroQuery(serviceDate: CalendarDate(year: 2026, month: 1, day: 10 + i % 20)!, asOf: asOf, scope: query.scope, code: query.code.code))
     }
-    let (retroSamples, retroAllocations, _) = try timeEach(retro.count) { i in
-        let (payerIndex, query) = retro[i]
-        return try payers[payerIndex].retroAuthorization(for: query).outcomes.count
+    if only == nil || only == "retro" {
+        let (retroSamples, retroAllocations, _) = try timeEach(retro.count) { i in
+            let (payerIndex, query) = retro[i]
+            return try payers[payerIndex].retroAuthorization(for: query).outcomes.count
+        }
+        row("lookup", "retro query (code and scope given)", "median \(Format.time(retroSamples.median)), p99 \(Format.time(retroSamples.p99)), \(String(format: "%.1f", retroAllocations)) allocations/query")
     }
-    row("lookup", "retro query (code and scope given)", "median \(Format.time(retroSamples.median)), p99 \(Format.time(retroSamples.p99)), \(String(format: "%.1f", retroAllocations)) allocations/query")
+    guard only == nil || only == "name" else { return }
 
     let names = (0..<options.queries).map { i -> String in
         let index = Int.random(in: 0..<payers.count, using: &rng)
@@ -313,10 +319,10 @@ func run() throws {
         guard let directory = options.positional.first else { throw BenchError("load DIR [N]") }
         for _ in 0..<(options.positional.dropFirst().first.flatMap { Int($0) } ?? 1) { _ = try load(directory) }
     case "queries":
-        guard let directory = options.positional.first else { throw BenchError("queries DIR [N]") }
+        guard let directory = options.positional.first else { throw BenchError("queries DIR [N [given|open|retro|name]]") }
         var options = options
         options.queries = options.positional.dropFirst().first.flatMap { Int($0) } ?? 100_000
-        try measureLookups(try load(directory), options: options)
+        try measureLookups(try load(directory), options: options, only: options.positional.dropFirst(2).first)
     case "all":
         let directory = options.keep ?? NSTemporaryDirectory() + "payer-bench-\(getpid())"
         defer { if options.keep == nil { try? FileManager.default.removeItem(atPath: directory) } }
