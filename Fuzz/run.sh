@@ -9,6 +9,9 @@ seconds=${1:?usage: Fuzz/run.sh SECONDS [libFuzzer flags...]}
 shift
 config=${FUZZ_CONFIGURATION:-release}
 flags=(-c "$config" --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing)
+# SwiftPM keeps the build plan of a path dependency until the manifest changes, so a source file added to PayerKit
+# would be missing from the fuzzer's build; touching the manifest makes it plan again.
+touch Package.swift
 swift build "${flags[@]}"
 bin="$(swift build "${flags[@]}" --show-bin-path)/PayerKitFuzzer"
 
