@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:?usage: Fuzz/run.sh SECONDS [libFuzzer flags...]}
 shift
+# Release by default (optimized code runs more inputs per second; overflow and bounds checks stay on);
+# FUZZ_CONFIGURATION=debug builds -Onone.
 config=${FUZZ_CONFIGURATION:-release}
 flags=(-c "$config" --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -enable-testing)
 # SwiftPM keeps the build plan of a path dependency until the manifest changes, so a source file added to PayerKit
