@@ -1,17 +1,22 @@
 /// The keys every fact carries: `source`, `secondary_source`, `last_verified`, `notes`.
-final class FactKeys {
+struct FactKeys {
+    static let names = ["source", "secondary_source", "last_verified", "notes"]
+
     private(set) var source: String?
     private(set) var isSecondary = false
     private(set) var lastVerified: CalendarDate?
     private(set) var notes: String?
 
-    func handlers(_ reader: YAMLReader) -> [String: YAMLReader.Handler] {
-        [
-            "source": { () throws(YAMLSyntaxError) in self.source = try reader.url("source")?.value },
-            "secondary_source": { () throws(YAMLSyntaxError) in self.isSecondary = try reader.bool("secondary_source") ?? false },
-            "last_verified": { () throws(YAMLSyntaxError) in self.lastVerified = try reader.date("last_verified")?.value },
-            "notes": { () throws(YAMLSyntaxError) in self.notes = try reader.text("notes") },
-        ]
+    /// Reads the value of `key` if it is a fact key; false (nothing read) otherwise.
+    mutating func read(_ key: String, _ reader: YAMLReader) throws(YAMLSyntaxError) -> Bool {
+        switch key {
+        case "source": source = try reader.url("source")?.value
+        case "secondary_source": isSecondary = try reader.bool("secondary_source") ?? false
+        case "last_verified": lastVerified = try reader.date("last_verified")?.value
+        case "notes": notes = try reader.text("notes")
+        default: return false
+        }
+        return true
     }
 
     /// The entry's provenance; `fileLastVerified` fills in a missing `last_verified`. Nil when `source` is missing.
@@ -23,36 +28,35 @@ final class FactKeys {
 }
 
 /// The scope keys: `program`, `lines_of_business`, `states`, `settings`, `effective_from`, `effective_until`.
-final class ScopeKeys {
+struct ScopeKeys {
+    static let names = ["program", "lines_of_business", "states", "settings", "effective_from", "effective_until"]
+
     private(set) var scope = Scope()
     private(set) var programReference: Located<String>?
     private var from: Located<CalendarDate>?
     private var until: Located<CalendarDate>?
 
-    func handlers(_ reader: YAMLReader) -> [String: YAMLReader.Handler] {
-        [
-            "program": { () throws(YAMLSyntaxError) in
-                self.programReference = try reader.identifier("program")
-                self.scope.program = self.programReference?.value
-            },
-            "lines_of_business": { () throws(YAMLSyntaxError) in
-                self.scope.linesOfBusiness = try reader.nonEmpty(reader.choices("lines_of_business", LineOfBusiness.self))
-            },
-            "states": { () throws(YAMLSyntaxError) in self.scope.states = try reader.nonEmpty(reader.states("states")) },
-            "settings": { () throws(YAMLSyntaxError) in
-                self.scope.settings = try reader.nonEmpty(reader.choices("settings", CareSetting.self))
-            },
-            "effective_from": { () throws(YAMLSyntaxError) in
-                self.from = try reader.date("effective_from")
-                self.scope.effectiveFrom = self.from?.value
-                self.checkOrder(reader)
-            },
-            "effective_until": { () throws(YAMLSyntaxError) in
-                self.until = try reader.date("effective_until")
-                self.scope.effectiveUntil = self.until?.value
-                self.checkOrder(reader)
-            },
-        ]
+    /// Reads the value of `key` if it is a scope key; false (nothing read) otherwise.
+    mutating func read(_ key: String, _ reader: YAMLReader) throws(YAMLSyntaxError) -> Bool {
+        switch key {
+        case "program":
+            programReference = try reader.identifier("program")
+            scope.program = programReference?.value
+        case "lines_of_business":
+            scope.linesOfBusiness = try reader.nonEmpty(reader.choices("lines_of_business", LineOfBusiness.self))
+        case "states": scope.states = try reader.nonEmpty(reader.states("states"))
+        case "settings": scope.settings = try reader.nonEmpty(reader.choices("settings", CareSetting.self))
+        case "effective_from":
+            from = try reader.date("effective_from")
+            scope.effectiveFrom = from?.value
+            checkOrder(reader)
+        case "effective_until":
+            until = try reader.date("effective_until")
+            scope.effectiveUntil = until?.value
+            checkOrder(reader)
+        default: return false
+        }
+        return true
     }
 
     /// Runs once both dates are read, whichever key comes first in the entry.
@@ -66,6 +70,7 @@ extension YAMLReader {
     /// An `https://` (or `http://`) address without spaces.
     func url(_ what: String) throws(YAMLSyntaxError) -> Located<String>? {
         try scalar(what) { text in
+            if Self.isPlainASCIIWebAddress(text.utf8) { return .success(text) }
             let lower = text.lowercased()
             guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 10,
                 !text.contains(where: \.isWhitespace)
@@ -74,6 +79,16 @@ extension YAMLReader {
             }
             return .success(text)
         }
+    }
+
+    /// The check ``url(_:)`` makes, on the bytes of an all-ASCII address (most of them); false sends the text
+    /// through the general check.
+    private static func isPlainASCIIWebAddress(_ utf8: String.UTF8View) -> Bool {
+        guard utf8.count > 10 else { return false }
+        // ASCII whitespace is space and \t \n \v \f \r.
+        for byte in utf8 where byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { return false }
+        func lowered(_ byte: UInt8) -> UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte }
+        return utf8.starts(with: "https://".utf8) { lowered($0) == $1 } || utf8.starts(with: "http://".utf8) { lowered($0) == $1 }
     }
 
     /// A phone or fax number written `800-555-0100`.
@@ -90,7 +105,10 @@ extension YAMLReader {
     /// A lower-case id: letters, digits and dashes.
     func identifier(_ what: String) throws(YAMLSyntaxError) -> Located<String>? {
         try scalar(what) { text in
-            guard text.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            let isPlain = text.utf8.allSatisfy {
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
+            }
+            guard isPlain || text.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
                 return .failure(ScalarError("\(what) must use lower-case letters, digits and dashes, not '\(text)'"))
             }
             return .success(text)
@@ -117,7 +135,9 @@ extension YAMLReader {
     /// A list of code ranges in which no code appears twice.
     func codeRanges(_ what: String) throws(YAMLSyntaxError) -> [CodeRange] {
         let ranges = try values(what) { () throws(YAMLSyntaxError) in try codeRange(what) }
-        let sorted = ranges.sorted { $0.value.lowerKey < $1.value.lowerKey }
+        // Lists are usually written in order already; sorting is only needed when they are not.
+        let isAscending = zip(ranges, ranges.dropFirst()).allSatisfy { $0.value.lowerKey <= $1.value.lowerKey }
+        let sorted = isAscending ? ranges : ranges.sorted { $0.value.lowerKey < $1.value.lowerKey }
         for (previous, next) in zip(sorted, sorted.dropFirst()) where next.value.lowerKey <= previous.value.upperKey {
             error(at: next.location, "'\(next.value)' overlaps '\(previous.value)' at \(previous.location.lineAndColumn); list each code once")
         }
@@ -128,21 +148,26 @@ extension YAMLReader {
     func timeLimit(_ what: String, units: [TimeLimit.Unit] = TimeLimit.Unit.allCases) throws(YAMLSyntaxError) -> TimeLimit? {
         var length: Int?
         var unit: Located<TimeLimit.Unit>?
-        try mapping(what, required: ["length", "unit"], [
-            // Zero is not a length: "no retro authorization" is accepted: false, and a zero-day limit is a typo.
-            "length": { () throws(YAMLSyntaxError) in length = try self.integer("length", in: 1...1000) },
-            "unit": { () throws(YAMLSyntaxError) in
-                unit = try self.scalar("unit") { text in
+        try mapping(what, required: Self.timeLimitKeys, known: Self.timeLimitKeys) { key throws(YAMLSyntaxError) in
+            switch key {
+            case "length":
+                // Zero is not a length: "no retro authorization" is accepted: false, and a zero-day limit is a typo.
+                length = try integer("length", in: 1...1000)
+            default:
+                unit = try scalar("unit") { text in
                     guard let value = TimeLimit.Unit(rawValue: text), units.contains(value) else {
                         return .failure(ScalarError("'\(text)' is not a unit for \(what); expected one of: \(units.map(\.rawValue).joined(separator: ", "))"))
                     }
                     return .success(value)
                 }
-            },
-        ])
+            }
+            return true
+        }
         guard let length, let unit else { return nil }
         return TimeLimit(length: length, unit: unit.value)
     }
+
+    private static let timeLimitKeys = ["length", "unit"]
 
     /// Treats an empty list as a mistake: an absent key already means "any".
     func nonEmpty<T>(_ set: Set<T>) -> Set<T>? { set.isEmpty ? nil : set }

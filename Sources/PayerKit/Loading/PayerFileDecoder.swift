@@ -127,21 +127,58 @@ final class PayerFileDecoder {
 
     /// Reads a list of entries with `read`, dropping entries that were not mappings.
     private func entries<T>(_ what: String, _ read: (String) throws(YAMLSyntaxError) -> T?) throws(YAMLSyntaxError) -> [T] {
-        try r.values(what) { () throws(YAMLSyntaxError) in try read("an entry of \(what)") }
+        let label = "an entry of \(what)"
+        return try r.values(what) { () throws(YAMLSyntaxError) in try read(label) }
     }
 
-    /// Reads an entry mapping with its own keys plus the fact keys (and the scope keys when `scope` is given).
+    /// Reads an entry mapping with its own keys (read by `read`, which returns false for a key that is not its own)
+    /// plus the fact keys. `known` lists every key the entry takes, `required` those it needs.
     private func entry(
-        _ what: String, required: [String], scope: ScopeKeys? = nil, _ handlers: [String: YAMLReader.Handler]
-    ) throws(YAMLSyntaxError) -> (location: SourceLocation, facts: FactKeys, keys: Set<String>)? {
-        let facts = FactKeys()
-        var all = handlers.merging(facts.handlers(r)) { own, _ in own }
-        if let scope {
-            all.merge(scope.handlers(r)) { own, _ in own }
+        _ what: String, required: [String], known: [String], facts: inout FactKeys, _ read: (String) throws(YAMLSyntaxError) -> Bool
+    ) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
+        try r.mapping(what, required: required, known: known) { key throws(YAMLSyntaxError) in
+            if try read(key) { return true }
+            return try facts.read(key, r)
         }
-        guard let (location, keys) = try r.mapping(what, required: required + ["source"], all) else { return nil }
-        if let reference = scope?.programReference { programReferences.append(reference) }
-        return (location, facts, keys)
+    }
+
+    /// ``entry(_:required:known:facts:_:)`` with the scope keys too.
+    private func entry(
+        _ what: String, required: [String], known: [String], facts: inout FactKeys, scope: inout ScopeKeys,
+        _ read: (String) throws(YAMLSyntaxError) -> Bool
+    ) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
+        let result = try entry(what, required: required, known: known, facts: &facts) { key throws(YAMLSyntaxError) in
+            if try read(key) { return true }
+            return try scope.read(key, r)
+        }
+        if result != nil, let reference = scope.programReference { programReferences.append(reference) }
+        return result
+    }
+
+    /// Every key each kind of entry takes, and the keys it requires (in the order missing ones are reported).
+    private enum Keys {
+        static let ediPayerID = ["id", "lines_of_business"] + FactKeys.names
+        static let ediPayerIDRequired = ["id", "source"]
+        static let program = ["id", "name"] + FactKeys.names
+        static let programRequired = ["id", "name", "source"]
+        static let vendor = ["id", "name", "programs", "url"] + FactKeys.names
+        static let vendorRequired = ["id", "name", "source"]
+        static let contact = ["purpose", "name", "vendor", "phone", "fax", "hours", "lines_of_business", "states"] + FactKeys.names
+        static let contactRequired = ["purpose", "source"]
+        static let portal = ["name", "url", "uses"] + FactKeys.names
+        static let portalRequired = ["name", "url", "uses", "source"]
+        static let rule = ["category", "codes", "requirement", "condition", "billed_with", "vendor", "how_to_submit", "documentation",
+            "decision_valid_for"] + FactKeys.names + ScopeKeys.names
+        static let ruleRequired = ["category", "codes", "requirement", "source"]
+        static let unlisted = ["meaning"] + FactKeys.names + ScopeKeys.names
+        static let unlistedRequired = ["meaning", "source"]
+        static let retro = ["accepted", "window", "anchor", "conditions", "after_window", "decision_time", "policy"] + FactKeys.names
+            + ScopeKeys.names
+        static let retroRequired = ["accepted", "policy", "source"]
+        static let timeframe = ["standard", "expedited"] + FactKeys.names + ScopeKeys.names
+        static let timeframeRequired = ["source"]
+        static let timelyFiling = ["limit", "network"] + FactKeys.names + ScopeKeys.names
+        static let timelyFilingRequired = ["limit", "source"]
     }
 
     private func checkReferences(_ references: [Located<String>], declared: [Located<String>], kind: String, listKey: String) {
@@ -170,49 +207,65 @@ final class PayerFileDecoder {
     // MARK: Entries
 
     private func readEDIPayerID(_ what: String) throws(YAMLSyntaxError) -> Pending<EDIPayerID>? {
+        var facts = FactKeys()
         var id: String?
         var lines: Set<LineOfBusiness>?
-        guard let (location, facts, _) = try entry(what, required: ["id"], [
-            "id": { () throws(YAMLSyntaxError) in id = try self.r.text("id") },
-            "lines_of_business": { () throws(YAMLSyntaxError) in lines = try self.r.nonEmpty(self.r.choices("lines_of_business")) },
-        ]) else { return nil }
-        return { date in
+        guard let (location, _) = try entry(what, required: Keys.ediPayerIDRequired, known: Keys.ediPayerID, facts: &facts, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "id": id = try r.text("id")
+            case "lines_of_business": lines = try r.nonEmpty(r.choices("lines_of_business"))
+            default: return false
+            }
+            return true
+        }) else { return nil }
+        return { [id, lines, facts] date in
             guard let id, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return EDIPayerID(id: id, linesOfBusiness: lines, provenance: provenance, notes: facts.notes)
         }
     }
 
     private func readProgram(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Pending<Program>)? {
+        var facts = FactKeys()
         var id: Located<String>?
         var name: String?
-        guard let (location, facts, _) = try entry(what, required: ["id", "name"], [
-            "id": { () throws(YAMLSyntaxError) in id = try self.r.identifier("id") },
-            "name": { () throws(YAMLSyntaxError) in name = try self.r.text("name") },
-        ]), let id else { return nil }
-        return (id, { date in
+        guard let (location, _) = try entry(what, required: Keys.programRequired, known: Keys.program, facts: &facts, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "id": id = try r.identifier("id")
+            case "name": name = try r.text("name")
+            default: return false
+            }
+            return true
+        }), let id else { return nil }
+        return (id, { [name, facts] date in
             guard let name, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return Program(id: id.value, name: name, provenance: provenance, notes: facts.notes)
         })
     }
 
     private func readVendor(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Pending<Vendor>)? {
+        var facts = FactKeys()
         var id: Located<String>?
         var name: String?
         var programs: [String] = []
         var url: String?
-        guard let (location, facts, _) = try entry(what, required: ["id", "name"], [
-            "id": { () throws(YAMLSyntaxError) in id = try self.r.identifier("id") },
-            "name": { () throws(YAMLSyntaxError) in name = try self.r.text("name") },
-            "programs": { () throws(YAMLSyntaxError) in programs = try self.r.values("programs") { () throws(YAMLSyntaxError) in try self.r.text("a program") } },
-            "url": { () throws(YAMLSyntaxError) in url = try self.r.url("url")?.value },
-        ]), let id else { return nil }
-        return (id, { date in
+        guard let (location, _) = try entry(what, required: Keys.vendorRequired, known: Keys.vendor, facts: &facts, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "id": id = try r.identifier("id")
+            case "name": name = try r.text("name")
+            case "programs": programs = try r.values("programs") { () throws(YAMLSyntaxError) in try r.text("a program") }
+            case "url": url = try r.url("url")?.value
+            default: return false
+            }
+            return true
+        }), let id else { return nil }
+        return (id, { [name, programs, url, facts] date in
             guard let name, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return Vendor(id: id.value, name: name, programs: programs, url: url, provenance: provenance, notes: facts.notes)
         })
     }
 
     private func readContact(_ what: String) throws(YAMLSyntaxError) -> Pending<Contact>? {
+        var facts = FactKeys()
         var purpose: ContactPurpose?
         var name: String?
         var vendor: String?
@@ -221,20 +274,24 @@ final class PayerFileDecoder {
         var hours: String?
         var lines: Set<LineOfBusiness>?
         var states: Set<String>?
-        guard let (location, facts, keys) = try entry(what, required: ["purpose"], [
-            "purpose": { () throws(YAMLSyntaxError) in purpose = try self.r.choice("contact purpose") },
-            "name": { () throws(YAMLSyntaxError) in name = try self.r.text("name") },
-            "vendor": { () throws(YAMLSyntaxError) in vendor = try self.vendorReference() },
-            "phone": { () throws(YAMLSyntaxError) in phone = try self.r.phone("phone") },
-            "fax": { () throws(YAMLSyntaxError) in fax = try self.r.phone("fax") },
-            "hours": { () throws(YAMLSyntaxError) in hours = try self.r.text("hours") },
-            "lines_of_business": { () throws(YAMLSyntaxError) in lines = try self.r.nonEmpty(self.r.choices("lines_of_business")) },
-            "states": { () throws(YAMLSyntaxError) in states = try self.r.nonEmpty(self.r.states("states")) },
-        ]) else { return nil }
+        guard let (location, keys) = try entry(what, required: Keys.contactRequired, known: Keys.contact, facts: &facts, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "purpose": purpose = try r.choice("contact purpose")
+            case "name": name = try r.text("name")
+            case "vendor": vendor = try vendorReference()
+            case "phone": phone = try r.phone("phone")
+            case "fax": fax = try r.phone("fax")
+            case "hours": hours = try r.text("hours")
+            case "lines_of_business": lines = try r.nonEmpty(r.choices("lines_of_business"))
+            case "states": states = try r.nonEmpty(r.states("states"))
+            default: return false
+            }
+            return true
+        }) else { return nil }
         if keys.isDisjoint(with: ["phone", "fax"]) {
             r.error(at: location, "a contact needs a phone or a fax")
         }
-        return { date in
+        return { [purpose, name, vendor, phone, fax, hours, lines, states, facts] date in
             guard let purpose, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return Contact(
                 purpose: purpose, name: name, vendorID: vendor, phone: phone, fax: fax, hours: hours,
@@ -243,22 +300,28 @@ final class PayerFileDecoder {
     }
 
     private func readPortal(_ what: String) throws(YAMLSyntaxError) -> Pending<Portal>? {
+        var facts = FactKeys()
         var name: String?
         var url: String?
         var uses: Set<PortalUse> = []
-        guard let (location, facts, _) = try entry(what, required: ["name", "url", "uses"], [
-            "name": { () throws(YAMLSyntaxError) in name = try self.r.text("name") },
-            "url": { () throws(YAMLSyntaxError) in url = try self.r.url("url")?.value },
-            "uses": { () throws(YAMLSyntaxError) in uses = try self.r.choices("portal use") },
-        ]) else { return nil }
-        return { date in
+        guard let (location, _) = try entry(what, required: Keys.portalRequired, known: Keys.portal, facts: &facts, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "name": name = try r.text("name")
+            case "url": url = try r.url("url")?.value
+            case "uses": uses = try r.choices("portal use")
+            default: return false
+            }
+            return true
+        }) else { return nil }
+        return { [name, url, uses, facts] date in
             guard let name, let url, !uses.isEmpty, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return Portal(name: name, url: url, uses: uses, provenance: provenance, notes: facts.notes)
         }
     }
 
     private func readRule(_ what: String) throws(YAMLSyntaxError) -> Pending<PriorAuthorizationRule>? {
-        let scope = ScopeKeys()
+        var facts = FactKeys()
+        var scope = ScopeKeys()
         var category: String?
         var codes: [CodeRange] = []
         var requirement: Located<Requirement>?
@@ -268,24 +331,26 @@ final class PayerFileDecoder {
         var howToSubmit: String?
         var documentation: [String] = []
         var validFor: TimeLimit?
-        guard let (location, facts, _) = try entry(what, required: ["category", "codes", "requirement"], scope: scope, [
-            "category": { () throws(YAMLSyntaxError) in category = try self.r.text("category") },
-            "codes": { () throws(YAMLSyntaxError) in codes = try self.r.codeRanges("codes") },
-            "requirement": { () throws(YAMLSyntaxError) in
-                requirement = try self.r.scalar("requirement") { text in
+        guard let (location, _) = try entry(what, required: Keys.ruleRequired, known: Keys.rule, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "category": category = try r.text("category")
+            case "codes": codes = try r.codeRanges("codes")
+            case "requirement":
+                requirement = try r.scalar("requirement") { text in
                     Requirement(rawValue: text).map { .success($0) }
                         ?? .failure(ScalarError("'\(text)' is not a valid requirement; expected one of: required, not-required, conditional"))
                 }
-            },
-            "condition": { () throws(YAMLSyntaxError) in condition = try self.r.scalar("condition") { .success($0) } },
-            "billed_with": { () throws(YAMLSyntaxError) in billedWith = try self.r.codeRanges("billed_with") },
-            "vendor": { () throws(YAMLSyntaxError) in vendor = try self.vendorReference() },
-            "how_to_submit": { () throws(YAMLSyntaxError) in howToSubmit = try self.r.text("how_to_submit") },
-            "documentation": { () throws(YAMLSyntaxError) in
-                documentation = try self.r.values("documentation") { () throws(YAMLSyntaxError) in try self.r.text("a documentation item") }
-            },
-            "decision_valid_for": { () throws(YAMLSyntaxError) in validFor = try self.r.timeLimit("decision_valid_for") },
-        ]) else { return nil }
+            case "condition": condition = try r.scalar("condition") { .success($0) }
+            case "billed_with": billedWith = try r.codeRanges("billed_with")
+            case "vendor": vendor = try vendorReference()
+            case "how_to_submit": howToSubmit = try r.text("how_to_submit")
+            case "documentation":
+                documentation = try r.values("documentation") { () throws(YAMLSyntaxError) in try r.text("a documentation item") }
+            case "decision_valid_for": validFor = try r.timeLimit("decision_valid_for")
+            default: return false
+            }
+            return true
+        }) else { return nil }
         if let requirement {
             if requirement.value == .conditional, condition == nil, billedWith.isEmpty {
                 r.error(at: requirement.location, "a conditional rule must state its 'condition' (or 'billed_with')")
@@ -294,7 +359,7 @@ final class PayerFileDecoder {
                 r.error(at: condition.location, "'condition' goes with requirement: conditional, not \(requirement.value.rawValue)")
             }
         }
-        return { date in
+        return { [category, codes, requirement, condition, billedWith, vendor, howToSubmit, documentation, validFor, scope, facts] date in
             guard let category, !codes.isEmpty, let requirement, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return PriorAuthorizationRule(
                 category: category, codes: codes, requirement: requirement.value, condition: condition?.value,
@@ -304,19 +369,23 @@ final class PayerFileDecoder {
     }
 
     private func readUnlisted(_ what: String) throws(YAMLSyntaxError) -> Pending<UnlistedCodePolicy>? {
-        let scope = ScopeKeys()
+        var facts = FactKeys()
+        var scope = ScopeKeys()
         var meaning: UnlistedCodePolicy.Meaning?
-        guard let (location, facts, _) = try entry(what, required: ["meaning"], scope: scope, [
-            "meaning": { () throws(YAMLSyntaxError) in meaning = try self.r.choice("meaning") },
-        ]) else { return nil }
-        return { date in
+        guard let (location, _) = try entry(what, required: Keys.unlistedRequired, known: Keys.unlisted, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+            guard key == "meaning" else { return false }
+            meaning = try r.choice("meaning")
+            return true
+        }) else { return nil }
+        return { [meaning, scope, facts] date in
             guard let meaning, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return UnlistedCodePolicy(meaning: meaning, scope: scope.scope, provenance: provenance, notes: facts.notes)
         }
     }
 
     private func readRetro(_ what: String) throws(YAMLSyntaxError) -> Pending<RetroAuthorizationPolicy>? {
-        let scope = ScopeKeys()
+        var facts = FactKeys()
+        var scope = ScopeKeys()
         var accepted: Bool?
         var window: TimeLimit?
         var anchor: RetroAuthorizationPolicy.Anchor?
@@ -324,24 +393,26 @@ final class PayerFileDecoder {
         var afterWindow: RetroAuthorizationPolicy.AfterWindow?
         var decisionTime: TimeLimit?
         var policy: String?
-        guard let (location, facts, keys) = try entry(what, required: ["accepted", "policy"], scope: scope, [
-            "accepted": { () throws(YAMLSyntaxError) in accepted = try self.r.bool("accepted") },
-            "window": { () throws(YAMLSyntaxError) in window = try self.r.timeLimit("window", units: [.calendarDays, .businessDays]) },
-            "anchor": { () throws(YAMLSyntaxError) in anchor = try self.r.choice("anchor") },
-            "conditions": { () throws(YAMLSyntaxError) in
-                conditions = try self.r.values("conditions") { () throws(YAMLSyntaxError) in try self.r.text("a condition") }
-            },
-            "after_window": { () throws(YAMLSyntaxError) in afterWindow = try self.r.choice("after_window") },
-            "decision_time": { () throws(YAMLSyntaxError) in decisionTime = try self.r.timeLimit("decision_time") },
-            "policy": { () throws(YAMLSyntaxError) in policy = try self.r.text("policy") },
-        ]) else { return nil }
+        guard let (location, keys) = try entry(what, required: Keys.retroRequired, known: Keys.retro, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "accepted": accepted = try r.bool("accepted")
+            case "window": window = try r.timeLimit("window", units: [.calendarDays, .businessDays])
+            case "anchor": anchor = try r.choice("anchor")
+            case "conditions": conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
+            case "after_window": afterWindow = try r.choice("after_window")
+            case "decision_time": decisionTime = try r.timeLimit("decision_time")
+            case "policy": policy = try r.text("policy")
+            default: return false
+            }
+            return true
+        }) else { return nil }
         if accepted == false, !keys.isDisjoint(with: ["window", "anchor", "after_window"]) {
             r.error(at: location, "a policy with accepted: false cannot have a window, anchor or after_window")
         }
         if keys.contains("window") != keys.contains("anchor") {
             r.error(at: location, "'window' and 'anchor' go together: a window is counted from an anchor date")
         }
-        return { date in
+        return { [accepted, window, anchor, conditions, afterWindow, decisionTime, policy, scope, facts] date in
             guard let accepted, let policy, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return RetroAuthorizationPolicy(
                 accepted: accepted, window: window, anchor: anchor, conditions: conditions, afterWindow: afterWindow,
@@ -350,31 +421,41 @@ final class PayerFileDecoder {
     }
 
     private func readTimeframe(_ what: String) throws(YAMLSyntaxError) -> Pending<DecisionTimeframe>? {
-        let scope = ScopeKeys()
+        var facts = FactKeys()
+        var scope = ScopeKeys()
         var standard: TimeLimit?
         var expedited: TimeLimit?
-        guard let (location, facts, keys) = try entry(what, required: [], scope: scope, [
-            "standard": { () throws(YAMLSyntaxError) in standard = try self.r.timeLimit("standard") },
-            "expedited": { () throws(YAMLSyntaxError) in expedited = try self.r.timeLimit("expedited") },
-        ]) else { return nil }
+        guard let (location, keys) = try entry(what, required: Keys.timeframeRequired, known: Keys.timeframe, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "standard": standard = try r.timeLimit("standard")
+            case "expedited": expedited = try r.timeLimit("expedited")
+            default: return false
+            }
+            return true
+        }) else { return nil }
         if keys.isDisjoint(with: ["standard", "expedited"]) {
             r.error(at: location, "a decision timeframe needs 'standard' or 'expedited'")
         }
-        return { date in
+        return { [standard, expedited, scope, facts] date in
             guard let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return DecisionTimeframe(standard: standard, expedited: expedited, scope: scope.scope, provenance: provenance, notes: facts.notes)
         }
     }
 
     private func readTimelyFiling(_ what: String) throws(YAMLSyntaxError) -> Pending<TimelyFilingLimit>? {
-        let scope = ScopeKeys()
+        var facts = FactKeys()
+        var scope = ScopeKeys()
         var limit: TimeLimit?
         var network: TimelyFilingLimit.Network?
-        guard let (location, facts, _) = try entry(what, required: ["limit"], scope: scope, [
-            "limit": { () throws(YAMLSyntaxError) in limit = try self.r.timeLimit("limit") },
-            "network": { () throws(YAMLSyntaxError) in network = try self.r.choice("network") },
-        ]) else { return nil }
-        return { date in
+        guard let (location, _) = try entry(what, required: Keys.timelyFilingRequired, known: Keys.timelyFiling, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+            switch key {
+            case "limit": limit = try r.timeLimit("limit")
+            case "network": network = try r.choice("network")
+            default: return false
+            }
+            return true
+        }) else { return nil }
+        return { [limit, network, scope, facts] date in
             guard let limit, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
             return TimelyFilingLimit(limit: limit, network: network, scope: scope.scope, provenance: provenance, notes: facts.notes)
         }

@@ -18,6 +18,10 @@ final class YAMLReader {
     let limits: LoadLimits
     private let events: YAMLEventStream
     private let maxDiagnostics: Int
+    /// How many mappings are open, and per nesting level where each known key was first set (reused, so reading a
+    /// mapping allocates nothing).
+    private var openMappings = 0
+    private var keyPositions: [[SourceLocation]] = []
     private var kept: [Diagnostic] = []
     /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
     private var overflow: (location: SourceLocation, hasErrors: Bool)?
@@ -95,14 +99,38 @@ final class YAMLReader {
     /// missing `required` keys. Returns the mapping's location and the keys it sets, or nil when the value is not a
     /// mapping.
     @discardableResult
-    func mapping(_ what: String, required: [String] = [], _ handlers: [String: Handler]) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: Set<String>)? {
+    func mapping(_ what: String, required: [String] = [], _ handlers: [String: Handler]) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
+        try mapping(what, required: required, known: Array(handlers.keys)) { key throws(YAMLSyntaxError) in
+            try handlers[key]?()
+            return true
+        }
+    }
+
+    /// Reads a mapping whose keys must be among `known`, calling `read(key)` for each, which must consume exactly the
+    /// key's value and return true (`false` means a key in `known` nobody reads, reported like an unknown key).
+    /// Reports duplicate and unknown keys (with a suggestion) and missing `required` keys. Returns the mapping's
+    /// location and the keys it sets, or nil when the value is not a mapping.
+    ///
+    /// The decoder's hot path: keys are matched by comparing short strings, nothing is hashed or allocated per
+    /// mapping (`read` is usually a `switch` over the key).
+    @discardableResult
+    func mapping(
+        _ what: String, required: [String] = [], known: [String], _ read: (String) throws(YAMLSyntaxError) -> Bool
+    ) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
         let (event, start) = try nextEvent()
         guard case .mappingStart = event else {
             error(at: start, "expected a mapping of keys for \(what), found \(describe(event))")
             try skipRest(of: event)
             return nil
         }
-        var seen: [String: SourceLocation] = [:]
+        var keys = MappingKeys(known: known)
+        // Where each known key was first set, in a buffer reused by every mapping at this nesting level.
+        let level = openMappings
+        openMappings += 1
+        defer { openMappings -= 1 }
+        if keyPositions.count <= level { keyPositions.append([]) }
+        if keyPositions[level].count < known.count { keyPositions[level] = Array(repeating: start, count: known.count) }
+        var unknown: [(key: String, location: SourceLocation)] = []
         while true {
             let (keyEvent, keyLocation) = try nextEvent()
             if case .mappingEnd = keyEvent { break }
@@ -115,23 +143,32 @@ final class YAMLReader {
             if key == "<<" && isPlain {
                 error(at: keyLocation, "merge keys ('<<') are not allowed in rule files; write the keys out")
                 try skipNode()
-            } else if let first = seen[key] {
-                error(at: keyLocation, "duplicate key '\(key)' in \(what); it is first set at \(first.lineAndColumn)")
+            } else if let index = known.firstIndex(of: key) {
+                if keys.isSet(index) {
+                    error(at: keyLocation, "duplicate key '\(key)' in \(what); it is first set at \(keyPositions[level][index].lineAndColumn)")
+                    try skipNode()
+                } else {
+                    keys.set(index)
+                    keyPositions[level][index] = keyLocation
+                    if try !read(key) {
+                        error(at: keyLocation, "unknown key '\(key)' in \(what)")
+                        try skipNode()
+                    }
+                }
+            } else if let first = unknown.first(where: { $0.key == key }) {
+                error(at: keyLocation, "duplicate key '\(key)' in \(what); it is first set at \(first.location.lineAndColumn)")
                 try skipNode()
-            } else if let handler = handlers[key] {
-                seen[key] = keyLocation
-                try handler()
             } else {
-                seen[key] = keyLocation
-                let hint = Suggestions.nearest(to: key, in: handlers.keys, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
+                unknown.append((key, keyLocation))
+                let hint = Suggestions.nearest(to: key, in: known, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
                 error(at: keyLocation, "unknown key '\(key)' in \(what)\(hint)")
                 try skipNode()
             }
         }
-        for key in required where seen[key] == nil {
+        for key in required where !keys.contains(key) {
             error(at: start, "\(what) is missing the required key '\(key)'")
         }
-        return (start, Set(seen.keys))
+        return (start, keys)
     }
 
     /// Reads a list, calling `element` once per item (it must consume exactly one node). An empty list is an error:
@@ -261,21 +298,19 @@ final class YAMLReader {
 
     /// One of an enumeration's raw values; a near miss gets a suggestion.
     func choice<T: RawRepresentable & CaseIterable>(_ what: String, _ type: T.Type = T.self) throws(YAMLSyntaxError) -> T? where T.RawValue == String {
-        try scalar(what, Self.enumeration(what))?.value
+        try scalar(what) { Self.enumeration($0, what) }?.value
     }
 
     /// A list of enumeration values, each at most once.
     func choices<T: RawRepresentable & CaseIterable & Hashable>(_ what: String, _ type: T.Type = T.self) throws(YAMLSyntaxError) -> Set<T> where T.RawValue == String {
-        try uniqueValues(what) { () throws(YAMLSyntaxError) in try scalar(what, Self.enumeration(what)) }
+        try uniqueValues(what) { () throws(YAMLSyntaxError) in try scalar(what) { Self.enumeration($0, what) } }
     }
 
-    private static func enumeration<T: RawRepresentable & CaseIterable>(_ what: String) -> (String) -> Result<T, ScalarError> where T.RawValue == String {
-        { text in
-            if let value = T(rawValue: text) { return .success(value) }
-            let all = T.allCases.map(\.rawValue)
-            let hint = Suggestions.nearest(to: text, in: all, limit: 1).first.map { "did you mean '\($0)'? " } ?? ""
-            return .failure(ScalarError("'\(text)' is not a valid \(what); \(hint)expected one of: \(all.joined(separator: ", "))"))
-        }
+    private static func enumeration<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
+        if let value = T(rawValue: text) { return .success(value) }
+        let all = T.allCases.map(\.rawValue)
+        let hint = Suggestions.nearest(to: text, in: all, limit: 1).first.map { "did you mean '\($0)'? " } ?? ""
+        return .failure(ScalarError("'\(text)' is not a valid \(what); \(hint)expected one of: \(all.joined(separator: ", "))"))
     }
 
     /// A list whose items must not repeat; a repeat is an error naming both places.
@@ -291,6 +326,34 @@ final class YAMLReader {
         }
         return Set(seen.keys)
     }
+}
+
+/// The keys a mapping set, as a bit set over its list of known keys.
+struct MappingKeys {
+    private let known: [String]
+    private var bits: [UInt64]
+
+    init(known: [String]) {
+        self.known = known
+        bits = known.count <= 64 ? [] : Array(repeating: 0, count: known.count / 64 + 1)
+        small = 0
+    }
+
+    private var small: UInt64
+
+    func isSet(_ index: Int) -> Bool {
+        known.count <= 64 ? small & (1 << UInt64(index)) != 0 : bits[index / 64] & (1 << UInt64(index % 64)) != 0
+    }
+
+    mutating func set(_ index: Int) {
+        if known.count <= 64 { small |= 1 << UInt64(index) } else { bits[index / 64] |= 1 << UInt64(index % 64) }
+    }
+
+    /// Whether the mapping set `key`.
+    func contains(_ key: String) -> Bool { known.firstIndex(of: key).map(isSet) ?? false }
+
+    /// Whether the mapping set none of `keys`.
+    func isDisjoint(with keys: [String]) -> Bool { !keys.contains(where: contains) }
 }
 
 /// Why a scalar was refused.
