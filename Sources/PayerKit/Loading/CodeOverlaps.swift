@@ -7,21 +7,23 @@
 enum CodeOverlaps {
     /// The number of rule pairs per stretch of codes, summed; `ranges` are every rule's codes. Saturates at `Int.max`.
     static func count(_ ranges: [CodeRange]) -> Int {
-        var changes: [(key: Int, delta: Int)] = []
-        changes.reserveCapacity(ranges.count * 2)
-        for range in ranges {
-            changes.append((range.lowerKey, 1))
-            changes.append((range.upperKey + 1, -1))
-        }
-        changes.sort { $0.key < $1.key }
+        // Where stretches open and close, each sorted on its own (plain integers sort fast) and walked together.
+        var opens = ranges.map(\.lowerKey)
+        var closes = ranges.map { $0.upperKey + 1 }
+        opens.sort()
+        closes.sort()
         var total = 0
         var active = 0
-        var index = 0
-        while index < changes.count {
-            let key = changes[index].key
-            while index < changes.count, changes[index].key == key {
-                active += changes[index].delta
-                index += 1
+        var (nextOpen, nextClose) = (0, 0)
+        while nextOpen < opens.count || nextClose < closes.count {
+            let key = Swift.min(nextOpen < opens.count ? opens[nextOpen] : .max, nextClose < closes.count ? closes[nextClose] : .max)
+            while nextOpen < opens.count, opens[nextOpen] == key {
+                active += 1
+                nextOpen += 1
+            }
+            while nextClose < closes.count, closes[nextClose] == key {
+                active -= 1
+                nextClose += 1
             }
             let (sum, overflow) = total.addingReportingOverflow(active * (active - 1) / 2)
             total = overflow ? .max : sum
@@ -31,21 +33,15 @@ enum CodeOverlaps {
 
     /// Each pair of rules that share a code, with the lowest code key they share, found by walking the stretches of
     /// codes in order: the work is the overlap count, never the product of the rules' code lists.
-    static func firstSharedKeys(of rules: [PriorAuthorizationRule], in index: CodeIndex) -> [RulePair: Int] {
-        var boundaries = Set<Int>()
-        for rule in rules {
-            for range in rule.codes {
-                boundaries.insert(range.lowerKey)
-                boundaries.insert(range.upperKey + 1)
-            }
-        }
+    ///
+    /// The stretches are the index's own segments: `index` was built from the rules' codes, so its segment starts are
+    /// exactly their code and range boundaries.
+    static func firstSharedKeys(in index: CodeIndex) -> [RulePair: Int] {
         var firstShared: [RulePair: Int] = [:]
-        for key in boundaries.sorted() {
-            let covering = index.rules(coveringKey: key)
-            guard covering.count > 1 else { continue }
-            for (offset, first) in covering.enumerated() {
-                for second in covering[(offset + 1)...] where firstShared[RulePair(first: first, second: second)] == nil {
-                    firstShared[RulePair(first: first, second: second)] = key
+        index.forEachSharedSegment { key, covering in
+            for (offset, first) in zip(covering.indices, covering) {
+                for second in covering[(offset + 1)...] where firstShared[RulePair(first: Int(first), second: Int(second))] == nil {
+                    firstShared[RulePair(first: Int(first), second: Int(second))] = key
                 }
             }
         }

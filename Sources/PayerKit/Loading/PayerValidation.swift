@@ -49,7 +49,7 @@ extension Payer {
     /// Two rules listing the same code with overlapping scope and different requirements: an error, because the file
     /// would say two things for one situation (answers would take the stricter, but the data needs fixing).
     private func reportContradictions(_ reader: YAMLReader) {
-        let sharedKeys = CodeOverlaps.firstSharedKeys(of: rules, in: codeIndex)
+        let sharedKeys = CodeOverlaps.firstSharedKeys(in: codeIndex)
         for (pair, key) in sharedKeys.sorted(by: { ($0.key.second, $0.key.first) < ($1.key.second, $1.key.first) }) {
             let (first, second) = (rules[pair.first], rules[pair.second])
             guard first.requirement != second.requirement, first.billedWith == second.billedWith, first.scope.overlaps(second.scope)

@@ -78,22 +78,11 @@ struct CodeIndex: Sendable {
         return ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])].map(Int.init)
     }
 
-    /// Pairs of rules (lower index first) that list at least one code in common.
-    var rulePairsSharingCodes: Set<Pair> {
-        var pairs = Set<Pair>()
+    /// Calls `body` with the start key and the rules of each segment listed by more than one rule, in key order.
+    func forEachSharedSegment(_ body: (Int, ArraySlice<Int32>) -> Void) {
         for segment in starts.indices where offsets[segment + 1] - offsets[segment] > 1 {
-            let rules = ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])]
-            for (offset, first) in zip(rules.indices, rules) {
-                for second in rules[(offset + 1)...] { pairs.insert(Pair(first: Int(first), second: Int(second))) }
-            }
+            body(Int(starts[segment]), ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])])
         }
-        return pairs
-    }
-
-    /// Two rule indices, `first < second`.
-    struct Pair: Hashable {
-        let first: Int
-        let second: Int
     }
 
     /// The last segment whose start is at or below `key`.
