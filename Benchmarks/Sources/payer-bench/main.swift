@@ -10,6 +10,7 @@ import YAMLFloor
 ///     payer-bench generate DIR [--payers N --rules-per-payer N --codes-per-rule N]
 ///     payer-bench memory DIR          load once, print RSS figures (run in its own process)
 ///     payer-bench load DIR [N]        load N times (for callgrind)
+///     payer-bench floor DIR [N]       bare libyaml scan of the same files N times (for callgrind)
 ///     payer-bench queries DIR [N [given|open|retro|name]]   N lookups of each (or one) kind (for callgrind)
 struct Options {
     var command = "all"
@@ -318,6 +319,14 @@ func run() throws {
     case "load":
         guard let directory = options.positional.first else { throw BenchError("load DIR [N]") }
         for _ in 0..<(options.positional.dropFirst().first.flatMap { Int($0) } ?? 1) { _ = try load(directory) }
+    case "floor":
+        guard let directory = options.positional.first else { throw BenchError("floor DIR [N]") }
+        for _ in 0..<(options.positional.dropFirst().first.flatMap { Int($0) } ?? 1) {
+            for file in try yamlFiles(in: directory) {
+                guard let data = FileManager.default.contents(atPath: file) else { throw BenchError("cannot read \(file)") }
+                _ = data.withUnsafeBytes { yaml_floor_scan($0.bindMemory(to: UInt8.self).baseAddress, $0.count) }
+            }
+        }
     case "queries":
         guard let directory = options.positional.first else { throw BenchError("queries DIR [N [given|open|retro|name]]") }
         var options = options
