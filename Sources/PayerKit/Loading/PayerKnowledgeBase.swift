@@ -85,6 +85,10 @@ public struct PayerKnowledgeBase: Sendable {
     private init(decoding files: [String], limits: LoadLimits, notices: [Diagnostic]) {
         var payers: [Payer] = []
         var diagnostics: [Diagnostic] = notices
+        // Files in name order (a directory's always are) are hashed as they are read, so their bytes are not all kept.
+        let inNameOrder = zip(files, files.dropFirst()).allSatisfy { ContentHasher.name($0) <= ContentHasher.name($1) }
+        var hasher = ContentHasher()
+        var firstRead: String?
         var read: [(path: String, bytes: [UInt8])] = []
         var keys: [String: Int] = [:]
         var owners: [String: String] = [:]
@@ -98,7 +102,8 @@ public struct PayerKnowledgeBase: Sendable {
                 continue
             }
             let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            read.append((file, bytes))
+            firstRead = firstRead ?? file
+            if inNameOrder { hasher.add(path: file, bytes: bytes) } else { read.append((file, bytes)) }
             let (payer, found) = PayerFileDecoder.decode(bytes, file: file, expectedID: id, limits: limits)
             diagnostics += found
             guard let payer else { continue }
@@ -119,7 +124,7 @@ public struct PayerKnowledgeBase: Sendable {
         }
         let order = payers.indices.sorted { payers[$0].id < payers[$1].id }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        let identity = RuleSetIdentity(files: read)
+        let identity = inNameOrder ? RuleSetIdentity(hasher, firstPath: firstRead) : RuleSetIdentity(files: read)
         self.identity = identity
         self.payers = order.map {
             var payer = payers[$0]

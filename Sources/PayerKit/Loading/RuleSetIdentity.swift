@@ -29,21 +29,45 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
 
     /// Hashes files already read, as `(path, bytes)`; the hash depends on file names, not on directories.
     init(files: [(path: String, bytes: [UInt8])]) {
-        var state: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes {
-                state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
+        var hasher = ContentHasher()
+        for file in files.sorted(by: { ContentHasher.name($0.path) < ContentHasher.name($1.path) }) {
+            hasher.add(path: file.path, bytes: file.bytes)
         }
-        for file in files.sorted(by: { ($0.path as NSString).lastPathComponent < ($1.path as NSString).lastPathComponent }) {
-            mix((file.path as NSString).lastPathComponent.utf8)
-            mix([0])
-            mix(file.bytes)
-        }
+        self.init(hasher, firstPath: files.first?.path)
+    }
+
+    /// The identity of files fed to `hasher` in name order; the git revision is looked up next to `firstPath`.
+    init(_ hasher: ContentHasher, firstPath: String?) {
+        let state = hasher.state
         schemaVersion = PayerFileDecoder.schemaVersion
-        fileCount = files.count
+        fileCount = hasher.fileCount
         contentHash = String(repeating: "0", count: 16 - String(state, radix: 16).count) + String(state, radix: 16)
-        gitRevision = files.first.flatMap { GitCheckout.revision(containing: ($0.path as NSString).deletingLastPathComponent) }
+        gitRevision = firstPath.flatMap { GitCheckout.revision(containing: ($0 as NSString).deletingLastPathComponent) }
+    }
+}
+
+/// The content hash, fed one file at a time in name order, so a loader need not keep every file's bytes until the
+/// end.
+struct ContentHasher {
+    private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var fileCount = 0
+
+    /// The name the hash uses (and orders files by): the last path component.
+    static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
+
+    mutating func add(path: String, bytes: [UInt8]) {
+        mix(Self.name(path).utf8)
+        mix(CollectionOfOne(0))
+        mix(bytes)
+        fileCount += 1
+    }
+
+    private mutating func mix(_ bytes: some Sequence<UInt8>) {
+        var state = self.state
+        for byte in bytes {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+        }
+        self.state = state
     }
 }
 
