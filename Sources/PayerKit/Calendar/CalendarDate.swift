@@ -8,20 +8,25 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable {
 /// A day on the proleptic Gregorian calendar, with no time or zone (a date of service).
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year, 1...9999.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1...12.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// The day of the month.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
+
+    // Four bytes in all: every rule carries several dates, and a large rule set holds hundreds of thousands.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
 
     /// The date, or nil unless the day exists on the calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), (1...Self.daysIn(month: month, year: year)).contains(day) else {
             return nil
         }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`; nil for any other form or a day that does not exist.
@@ -84,7 +89,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var isWeekend: Bool { weekday == .saturday || weekday == .sunday }
 
     /// Whether `lhs` is the earlier day.
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
+    }
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
@@ -116,9 +123,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         precondition((1...9999).contains(year), "day number \(dayNumber) is outside years 1...9999")
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 }
 

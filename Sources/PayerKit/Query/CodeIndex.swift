@@ -4,15 +4,17 @@
 /// intervals. The index cuts the key line at every interval boundary into elementary segments and stores, per segment,
 /// the rules covering it; a lookup is one binary search over the segment starts.
 ///
-/// The per-segment lists are stored flat (compressed sparse rows of 32-bit integers): a million indexed ranges take
-/// about 20 MB, and a lookup hands out a slice of the flat array without copying or allocating.
+/// Only segments some rule lists are kept, in flat arrays of 32-bit integers, with a segment listed by one rule (the
+/// usual case) holding that rule in place: a million indexed ranges take about 12 MB, and a lookup hands out a slice
+/// of an array without copying or allocating.
 struct CodeIndex: Sendable {
-    /// Sorted segment start keys; segment `i` covers `starts[i] ..< starts[i + 1]`.
+    /// Sorted first keys of the segments some rule lists; segment `i` covers `starts[i]...ends[i]`.
     private let starts: [Int32]
-    /// Segment `i`'s rules are `ruleIDs[offsets[i] ..< offsets[i + 1]]`; `offsets.count == starts.count + 1`.
-    private let offsets: [Int32]
-    /// The rule indices covering each segment, ascending within a segment.
-    private let ruleIDs: [Int32]
+    private let ends: [Int32]
+    /// Segment `i`'s rules, ascending: `entries[i]` itself when it is 0 or more (one rule); otherwise the `count` rules
+    /// `shared[o + 1 ..< o + 1 + count]`, where `o = -entries[i] - 1` and `count = shared[o]`.
+    private let entries: [Int32]
+    private let shared: [Int32]
 
     /// Indexes `ranges[i]` as belonging to rule `ranges[i].rule`.
     init(ranges: [(range: CodeRange, rule: Int)]) {
@@ -56,15 +58,41 @@ struct CodeIndex: Sendable {
             ids[Int(next[segment])] = rule
             next[segment] += 1
         }
-        starts = boundaries
-        offsets = counts
-        ruleIDs = ids
+        // Keep the listed segments only; the last boundary always closes a range, so `segment + 1` exists.
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        var entries: [Int32] = []
+        var shared: [Int32] = []
+        for segment in boundaries.indices where counts[segment + 1] > counts[segment] {
+            starts.append(boundaries[segment])
+            ends.append(boundaries[segment + 1] - 1)
+            let rules = ids[Int(counts[segment])..<Int(counts[segment + 1])]
+            if rules.count == 1 {
+                entries.append(rules.first!)
+            } else {
+                entries.append(-Int32(shared.count) - 1)
+                shared.append(Int32(rules.count))
+                shared.append(contentsOf: rules)
+            }
+        }
+        self.starts = starts
+        self.ends = ends
+        self.entries = entries
+        self.shared = shared
     }
 
     /// The indices of the rules listing `code`, ascending, as a slice of the index (no copy).
     func ruleSlice(listing code: ProcedureCode) -> ArraySlice<Int32> {
-        guard let segment = Self.segment(containing: code.sortKey, in: starts) else { return [] }
-        return ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])]
+        rules(in: segment(containing: code.sortKey))
+    }
+
+    /// The rules of segment `segment` (none for nil).
+    private func rules(in segment: Int?) -> ArraySlice<Int32> {
+        guard let segment else { return [] }
+        let entry = entries[segment]
+        if entry >= 0 { return entries[segment...segment] }
+        let offset = Int(-entry - 1)
+        return shared[(offset + 1)..<(offset + 1 + Int(shared[offset]))]
     }
 
     /// The indices of the rules listing `code`, ascending.
@@ -74,15 +102,20 @@ struct CodeIndex: Sendable {
 
     /// The indices of the rules listing the code with sort key `key`, ascending.
     func rules(coveringKey key: Int) -> [Int] {
-        guard let segment = Self.segment(containing: key, in: starts) else { return [] }
-        return ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])].map(Int.init)
+        rules(in: segment(containing: key)).map(Int.init)
     }
 
     /// Calls `body` with the start key and the rules of each segment listed by more than one rule, in key order.
     func forEachSharedSegment(_ body: (Int, ArraySlice<Int32>) -> Void) {
-        for segment in starts.indices where offsets[segment + 1] - offsets[segment] > 1 {
-            body(Int(starts[segment]), ruleIDs[Int(offsets[segment])..<Int(offsets[segment + 1])])
+        for segment in entries.indices where entries[segment] < 0 {
+            body(Int(starts[segment]), rules(in: segment))
         }
+    }
+
+    /// The listed segment holding `key`, if any.
+    private func segment(containing key: Int) -> Int? {
+        guard let segment = Self.segment(containing: key, in: starts), key <= Int(ends[segment]) else { return nil }
+        return segment
     }
 
     /// The last segment whose start is at or below `key`.
