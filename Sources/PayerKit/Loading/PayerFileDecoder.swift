@@ -106,7 +106,15 @@ final class PayerFileDecoder {
         checkReferences(vendorReferences, declared: vendors.map(\.0), kind: "vendor", listKey: "vendors")
 
         guard version != nil, let id, let name, !linesOfBusiness.isEmpty, let lastVerified, !sources.isEmpty else { return nil }
-        func build<T>(_ pending: [Pending<T>]) -> [T] { pending.compactMap { $0(lastVerified) } }
+        func build<T>(_ pending: [Pending<T>]) -> [T] {
+            // Sized up front: a payer's arrays are kept for as long as the rules are loaded.
+            var built: [T] = []
+            built.reserveCapacity(pending.count)
+            for entry in pending {
+                if let value = entry(lastVerified) { built.append(value) }
+            }
+            return built
+        }
         let builtRules = build(rules)
         let overlaps = CodeOverlaps.count(builtRules.flatMap(\.codes))
         guard overlaps <= limits.maxCodeOverlaps else {

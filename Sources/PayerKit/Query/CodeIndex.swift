@@ -59,10 +59,20 @@ struct CodeIndex: Sendable {
             next[segment] += 1
         }
         // Keep the listed segments only; the last boundary always closes a range, so `segment + 1` exists.
+        var listed = 0
+        var sharedCount = 0
+        for segment in boundaries.indices where counts[segment + 1] > counts[segment] {
+            listed += 1
+            if counts[segment + 1] - counts[segment] > 1 { sharedCount += 1 + Int(counts[segment + 1] - counts[segment]) }
+        }
         var starts: [Int32] = []
         var ends: [Int32] = []
         var entries: [Int32] = []
         var shared: [Int32] = []
+        starts.reserveCapacity(listed)
+        ends.reserveCapacity(listed)
+        entries.reserveCapacity(listed)
+        shared.reserveCapacity(sharedCount)
         for segment in boundaries.indices where counts[segment + 1] > counts[segment] {
             starts.append(boundaries[segment])
             ends.append(boundaries[segment + 1] - 1)
