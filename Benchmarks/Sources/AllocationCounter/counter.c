@@ -2,6 +2,7 @@
 #include "AllocationCounter.h"
 #include <stddef.h>
 #include <errno.h>
+#include <malloc.h>
 
 extern void *__libc_malloc(size_t);
 extern void *__libc_calloc(size_t, size_t);
@@ -11,6 +12,11 @@ extern void *__libc_memalign(size_t, size_t);
 static unsigned long count;
 
 unsigned long allocation_count(void) { return __atomic_load_n(&count, __ATOMIC_RELAXED); }
+
+unsigned long heap_bytes_in_use(void) {
+    struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
 
 static inline void counted(void) { __atomic_fetch_add(&count, 1, __ATOMIC_RELAXED); }
 
