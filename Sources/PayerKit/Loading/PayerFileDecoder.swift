@@ -130,7 +130,7 @@ final class PayerFileDecoder {
             programs: build(programs.map(\.1)), vendors: build(vendors.map(\.1)), contacts: build(contacts),
             portals: build(portals), rules: builtRules, unlistedCodePolicies: build(unlisted), retroPolicies: build(retro),
             decisionTimeframes: build(timeframes), timelyFilingLimits: build(filing), examples: examples, file: r.file, codeIndex: index
-        ).validated(by: r)
+        ).preparedForQueries().validated(by: r)
     }
 
     /// Reads a list of entries with `read`, dropping entries that were not mappings.

@@ -44,6 +44,8 @@ public struct Payer: Sendable {
     public internal(set) var ruleSet = RuleSetIdentity(files: [])
 
     let codeIndex: CodeIndex
+    /// Parts of authorization answers worked out at load time; nil until ``preparedForQueries()``.
+    var answerParts: AnswerParts?
 
     /// The vendor with an id.
     public func vendor(id: String) -> Vendor? { vendors.first { $0.id == id } }

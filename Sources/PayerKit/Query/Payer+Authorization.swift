@@ -24,7 +24,7 @@ extension Payer {
             outcomes = [(Situation(), only)]
             verdict = only.verdict
             condition = only.condition
-            return answer(query, outcomes: outcomes, verdict: verdict, condition: condition)
+            return answer(query, outcomes: outcomes, only: only, verdict: verdict, condition: condition)
         }
         let listed = listedIndices.map { rules[Int($0)] }.filter { $0.scope.isEffective(on: date) }
         let unlisted = unlistedCodePolicies.filter { $0.scope.isEffective(on: date) }
@@ -48,47 +48,72 @@ extension Payer {
             verdict = .conditional
             condition = "depends on " + perSituation.map { "\($0.situation): \($0.outcome.summary)" }.joined(separator: "; ")
         }
-        return answer(query, outcomes: outcomes, verdict: verdict, condition: condition)
+        return answer(query, outcomes: outcomes, only: nil, verdict: verdict, condition: condition)
     }
 
     /// The answer around decided outcomes: vendors, whom to call, portals, timeframes and provenance. Allocates only
     /// the arrays the answer holds (the payer's own arrays are shared when nothing is filtered out).
+    ///
+    /// `only` is the outcome when there is one situation: the fast path reads it directly rather than through the
+    /// outcome tuples (copying a ``Situation`` goes through generic value witnesses).
     private func answer(
-        _ query: AuthorizationQuery, outcomes: [(situation: Situation, outcome: AuthorizationOutcome)],
+        _ query: AuthorizationQuery, outcomes: [(situation: Situation, outcome: AuthorizationOutcome)], only: AuthorizationOutcome?,
         verdict: AuthorizationVerdict, condition: String?
     ) -> AuthorizationAnswer {
         let date = query.dateOfService
         var vendorIDs: [String] = []
         var programs: [String] = []
-        for (_, outcome) in outcomes {
-            for rule in outcome.rules {
-                if rule.requirement != .notRequired, let vendorID = rule.vendorID, !vendorIDs.contains(vendorID) { vendorIDs.append(vendorID) }
-                if let program = rule.scope.program, !programs.contains(program) { programs.append(program) }
-            }
+        var ruleCount = 0
+        if let only {
+            Self.collect(only.rules, vendorIDs: &vendorIDs, programs: &programs, ruleCount: &ruleCount)
+        } else {
+            for (_, outcome) in outcomes { Self.collect(outcome.rules, vendorIDs: &vendorIDs, programs: &programs, ruleCount: &ruleCount) }
         }
         let vendors = vendorIDs.compactMap { vendor(id: $0) }
-        let contacts = contactsToCall(vendorIDs: vendorIDs, scope: query.scope)
-        let portals = portals.keepingAll { $0.uses.contains(.priorAuthorization) }
-        let timeframes = decisionTimeframes.keepingAll {
+        let contacts = vendorIDs.isEmpty ? answerParts?.contactsWithoutVendor ?? contactsToCall(vendorIDs: [], scope: query.scope)
+            : contactsToCall(vendorIDs: vendorIDs, scope: query.scope)
+        let portals = answerParts?.portals ?? portals.keepingAll { $0.uses.contains(.priorAuthorization) }
+        let timeframes = answerParts?.timeframesAlwaysApply == true ? decisionTimeframes : decisionTimeframes.keepingAll {
             $0.scope.isEffective(on: date) && $0.scope.isCompatible(with: query.scope) && ($0.scope.program.map(programs.contains) ?? true)
         }
         var provenance: [Provenance] = []
-        func add(_ record: Provenance) {
-            if !provenance.contains(record) { provenance.append(record) }
+        provenance.reserveCapacity(ruleCount + outcomes.count + vendors.count + contacts.count + timeframes.count)
+        if let only {
+            Self.addProvenance(of: only, to: &provenance)
+        } else {
+            for (_, outcome) in outcomes { Self.addProvenance(of: outcome, to: &provenance) }
         }
-        for (_, outcome) in outcomes {
-            for rule in outcome.rules { add(rule.provenance) }
-            if let policy = outcome.unlistedPolicy { add(policy.provenance) }
-        }
-        for vendor in vendors { add(vendor.provenance) }
-        for contact in contacts { add(contact.provenance) }
-        for timeframe in timeframes { add(timeframe.provenance) }
+        for vendor in vendors.indices { Self.add(vendors[vendor].provenance, to: &provenance) }
+        for contact in contacts.indices { Self.add(contacts[contact].provenance, to: &provenance) }
+        for timeframe in timeframes.indices { Self.add(timeframes[timeframe].provenance, to: &provenance) }
         return AuthorizationAnswer(
             payerID: id, payerName: name, code: query.code.code, modifiers: query.code.modifiers, dateOfService: date,
             verdict: verdict, condition: condition, outcomes: outcomes, vendors: vendors, contacts: contacts,
             portals: portals, decisionTimeframes: timeframes, provenance: provenance,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
             ruleSet: ruleSet)
+    }
+
+    /// Notes the vendors (of rules that require something) and programs of `rules`, each once, in order.
+    private static func collect(_ rules: [PriorAuthorizationRule], vendorIDs: inout [String], programs: inout [String], ruleCount: inout Int) {
+        ruleCount += rules.count
+        for rule in rules.indices {
+            if rules[rule].requirement != .notRequired, let vendorID = rules[rule].vendorID, !vendorIDs.contains(vendorID) {
+                vendorIDs.append(vendorID)
+            }
+            if let program = rules[rule].scope.program, !programs.contains(program) { programs.append(program) }
+        }
+    }
+
+    /// Adds the provenance of an outcome's rules, then of its unlisted-code policy, skipping repeats.
+    private static func addProvenance(of outcome: AuthorizationOutcome, to provenance: inout [Provenance]) {
+        let rules = outcome.rules
+        for rule in rules.indices { add(rules[rule].provenance, to: &provenance) }
+        if let policy = outcome.unlistedPolicy { add(policy.provenance, to: &provenance) }
+    }
+
+    private static func add(_ record: Provenance, to provenance: inout [Provenance]) {
+        if !provenance.contains(record) { provenance.append(record) }
     }
 
     /// Whether every scope dimension the question leaves open is one no effective candidate entry (a listed rule or an
@@ -111,23 +136,29 @@ extension Payer {
     private func outcome(in situation: Situation, query: AuthorizationQuery, listedIndices: ArraySlice<Int32>) -> AuthorizationOutcome {
         let date = query.dateOfService
         var strictest: AuthorizationVerdict?
+        var decidingCount = 0
         for index in listedIndices {
-            let rule = rules[Int(index)]
-            guard rule.scope.isEffective(on: date), situation.admits(rule.scope, given: query.scope),
-                let verdict = Self.verdict(of: rule, billedWith: query.billedWith)
+            let rule = Int(index)
+            guard rules[rule].scope.isEffective(on: date), situation.admits(rules[rule].scope, given: query.scope),
+                let verdict = Self.verdict(of: rules[rule], billedWith: query.billedWith)
             else { continue }
-            if strictest.map({ verdict.strictness > $0.strictness }) ?? true { strictest = verdict }
+            if strictest.map({ verdict.strictness > $0.strictness }) ?? true {
+                strictest = verdict
+                decidingCount = 0
+            }
+            if verdict == strictest { decidingCount += 1 }
         }
         if let strictest {
             var deciding: [PriorAuthorizationRule] = []
+            deciding.reserveCapacity(decidingCount)
             var conditions: [String] = []
             for index in listedIndices {
-                let rule = rules[Int(index)]
-                guard rule.scope.isEffective(on: date), situation.admits(rule.scope, given: query.scope),
-                    Self.verdict(of: rule, billedWith: query.billedWith) == strictest
+                let rule = Int(index)
+                guard rules[rule].scope.isEffective(on: date), situation.admits(rules[rule].scope, given: query.scope),
+                    Self.verdict(of: rules[rule], billedWith: query.billedWith) == strictest
                 else { continue }
-                deciding.append(rule)
-                if let condition = Self.condition(of: rule, billedWith: query.billedWith), !conditions.contains(condition) {
+                deciding.append(rules[rule])
+                if let condition = Self.condition(of: rules[rule], billedWith: query.billedWith), !conditions.contains(condition) {
                     conditions.append(condition)
                 }
             }
@@ -193,6 +224,17 @@ extension Payer {
             verdict: policy?.meaning == .notRequired ? .notRequired : .unknown, condition: nil, rules: [], unlistedPolicy: policy)
     }
 
+    /// This payer with the parts every authorization answer shares worked out once.
+    func preparedForQueries() -> Payer {
+        var prepared = self
+        let unscopedContacts = contacts.allSatisfy { $0.linesOfBusiness == nil && $0.states == nil }
+        prepared.answerParts = AnswerParts(
+            portals: portals.keepingAll { $0.uses.contains(.priorAuthorization) },
+            contactsWithoutVendor: unscopedContacts ? contactsToCall(vendorIDs: [], scope: QueryScope()) : nil,
+            timeframesAlwaysApply: decisionTimeframes.allSatisfy { $0.scope == Scope() })
+        return prepared
+    }
+
     /// Vendor lines for `vendorIDs`, then the payer's prior-authorization lines, then provider services.
     func contactsToCall(vendorIDs: [String], scope: QueryScope) -> [Contact] {
         var lines: [Contact] = []
@@ -225,6 +267,18 @@ extension Payer {
             }
         }
     }
+}
+
+/// What every authorization answer from one payer shares, worked out once when the payer is loaded
+/// (``Payer/preparedForQueries()``), so that a typical answer allocates only its own few arrays.
+struct AnswerParts: Sendable {
+    /// The portals that take prior-authorization requests.
+    let portals: [Portal]
+    /// Whom to call when no vendor decides; nil when some contact is limited to a line of business or state (the
+    /// list then depends on the question).
+    let contactsWithoutVendor: [Contact]?
+    /// Whether every decision timeframe applies to every question (no dates, scope or program).
+    let timeframesAlwaysApply: Bool
 }
 
 extension AuthorizationVerdict {
