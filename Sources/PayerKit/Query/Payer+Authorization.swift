@@ -12,20 +12,23 @@ extension Payer {
     /// Answers whether `query.code` needs prior authorization with this payer. O(log n) in the number of rules
     /// listing codes, plus the (few) scope situations the question leaves open.
     public func authorization(for query: AuthorizationQuery) throws(QueryError) -> AuthorizationAnswer {
-        try check(query.scope)
         let date = query.dateOfService
         let listedIndices = codeIndex.ruleSlice(listing: query.code.code)
+        if let parts = answerParts, let compiled = parts.scopes,
+            let known = QueryFacts.ifServed(query.scope, date: date, lines: parts.servedLines, states: parts.servedStates),
+            let only = singleSituationOutcome(query, known, listedIndices, compiled)
+        {
+            // The common case: a scope the payer serves, one situation, decided from the compiled scopes without
+            // building the situation table.
+            var outcomes: [(situation: Situation, outcome: AuthorizationOutcome)] = []
+            outcomes.reserveCapacity(1)
+            outcomes.append((Situation(), only))
+            return answer(query, outcomes: outcomes, only: only, verdict: only.verdict, condition: only.condition)
+        }
+        try check(query.scope)
         let outcomes: [(situation: Situation, outcome: AuthorizationOutcome)]
         let verdict: AuthorizationVerdict
         let condition: String?
-        if leavesNoScopeOpen(query, listedIndices) {
-            // The common case: one situation, decided without building the situation table.
-            let only = outcome(in: Situation(), query: query, listedIndices: listedIndices)
-            outcomes = [(Situation(), only)]
-            verdict = only.verdict
-            condition = only.condition
-            return answer(query, outcomes: outcomes, only: only, verdict: verdict, condition: condition)
-        }
         let listed = listedIndices.map { rules[Int($0)] }.filter { $0.scope.isEffective(on: date) }
         let unlisted = unlistedCodePolicies.filter { $0.scope.isEffective(on: date) }
         let perSituation = SituationResolver.outcomes(
@@ -112,70 +115,67 @@ extension Payer {
         if let policy = outcome.unlistedPolicy { add(policy.provenance, to: &provenance) }
     }
 
-    private static func add(_ record: Provenance, to provenance: inout [Provenance]) {
+    private static func add(_ record: consuming Provenance, to provenance: inout [Provenance]) {
         if !provenance.contains(record) { provenance.append(record) }
     }
 
-    /// Whether every scope dimension the question leaves open is one no effective candidate entry (a listed rule or an
-    /// unlisted-code policy) names, so that ``SituationResolver`` would find exactly one situation.
-    private func leavesNoScopeOpen(_ query: AuthorizationQuery, _ listedIndices: ArraySlice<Int32>) -> Bool {
-        let known = query.scope
-        if known.lineOfBusiness != nil && known.state != nil && known.setting != nil { return true }
-        func names(_ scope: Scope) -> Bool {
-            (known.lineOfBusiness == nil && !(scope.linesOfBusiness?.isEmpty ?? true))
-                || (known.state == nil && !(scope.states?.isEmpty ?? true))
-                || (known.setting == nil && !(scope.settings?.isEmpty ?? true))
-        }
-        let date = query.dateOfService
-        for index in listedIndices where rules[Int(index)].scope.isEffective(on: date) && names(rules[Int(index)].scope) { return false }
-        for policy in unlistedCodePolicies where policy.scope.isEffective(on: date) && names(policy.scope) { return false }
-        return true
-    }
-
-    /// ``outcome(in:query:listed:unlisted:)`` for the rules at `listedIndices`, without copying them into arrays first.
-    private func outcome(in situation: Situation, query: AuthorizationQuery, listedIndices: ArraySlice<Int32>) -> AuthorizationOutcome {
-        let date = query.dateOfService
-        var strictest: AuthorizationVerdict?
-        var decidingCount = 0
-        for index in listedIndices {
-            let rule = Int(index)
-            guard rules[rule].scope.isEffective(on: date), situation.admits(rules[rule].scope, given: query.scope),
-                let verdict = Self.verdict(of: rules[rule], billedWith: query.billedWith)
-            else { continue }
-            if strictest.map({ verdict.strictness > $0.strictness }) ?? true {
-                strictest = verdict
-                decidingCount = 0
-            }
-            if verdict == strictest { decidingCount += 1 }
-        }
-        if let strictest {
-            var deciding: [PriorAuthorizationRule] = []
-            deciding.reserveCapacity(decidingCount)
-            var conditions: [String] = []
-            for index in listedIndices {
-                let rule = Int(index)
-                guard rules[rule].scope.isEffective(on: date), situation.admits(rules[rule].scope, given: query.scope),
-                    Self.verdict(of: rules[rule], billedWith: query.billedWith) == strictest
-                else { continue }
-                deciding.append(rules[rule])
-                if let condition = Self.condition(of: rules[rule], billedWith: query.billedWith), !conditions.contains(condition) {
-                    conditions.append(condition)
+    /// The outcome when the question leaves open no scope dimension that an effective candidate entry (a listed rule
+    /// or an unlisted-code policy) names, so that ``SituationResolver`` would find exactly one situation, the one
+    /// fixing nothing; nil otherwise. Works on the compiled scopes: no rule is read or copied unless it decides.
+    private func singleSituationOutcome(
+        _ query: AuthorizationQuery, _ known: QueryFacts, _ listedIndices: ArraySlice<Int32>, _ compiled: CompiledScopes
+    ) -> AuthorizationOutcome? {
+        return compiled.rules.withUnsafeBufferPointer { facts -> AuthorizationOutcome? in
+            if known.line == nil || known.state == nil || known.setting == nil {
+                for index in listedIndices where facts[Int(index)].isEffective(on: known.date) && facts[Int(index)].names(openIn: known) {
+                    return nil
                 }
+                for policy in compiled.unlisted where policy.isEffective(on: known.date) && policy.names(openIn: known) { return nil }
             }
+            func verdict(_ index: Int) -> AuthorizationVerdict? {
+                let rule = facts[index]
+                guard rule.isEffective(on: known.date), rule.admits(known) else { return nil }
+                if rule.hasBilledWith { return Self.verdict(of: rules[index], billedWith: query.billedWith) }
+                return AuthorizationVerdict(Requirement.allCases[Int(rule.requirement)])
+            }
+            var strictest: AuthorizationVerdict?
+            var decidingCount = 0
+            for index in listedIndices {
+                guard let verdict = verdict(Int(index)) else { continue }
+                if strictest.map({ verdict.strictness > $0.strictness }) ?? true {
+                    strictest = verdict
+                    decidingCount = 0
+                }
+                if verdict == strictest { decidingCount += 1 }
+            }
+            if let strictest {
+                var deciding: [PriorAuthorizationRule] = []
+                deciding.reserveCapacity(decidingCount)
+                var conditions: [String] = []
+                for index in listedIndices where verdict(Int(index)) == strictest {
+                    let rule = Int(index)
+                    deciding.append(rules[rule])
+                    if let condition = Self.condition(of: rules[rule], billedWith: query.billedWith), !conditions.contains(condition) {
+                        conditions.append(condition)
+                    }
+                }
+                return AuthorizationOutcome(
+                    verdict: strictest, condition: conditions.isEmpty ? nil : conditions.joined(separator: "; "), rules: deciding,
+                    unlistedPolicy: nil)
+            }
+            // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
+            var chosen: Int?
+            for (index, policy) in compiled.unlisted.enumerated() where policy.isEffective(on: known.date) && policy.admits(known) {
+                if unlistedCodePolicies[index].meaning == .unknown {
+                    chosen = index
+                    break
+                }
+                if chosen == nil { chosen = index }
+            }
+            let policy = chosen.map { unlistedCodePolicies[$0] }
             return AuthorizationOutcome(
-                verdict: strictest, condition: conditions.isEmpty ? nil : conditions.joined(separator: "; "), rules: deciding, unlistedPolicy: nil)
+                verdict: policy?.meaning == .notRequired ? .notRequired : .unknown, condition: nil, rules: [], unlistedPolicy: policy)
         }
-        // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
-        var policy: UnlistedCodePolicy?
-        for candidate in unlistedCodePolicies where candidate.scope.isEffective(on: date) && situation.admits(candidate.scope, given: query.scope) {
-            if candidate.meaning == .unknown {
-                policy = candidate
-                break
-            }
-            if policy == nil { policy = candidate }
-        }
-        return AuthorizationOutcome(
-            verdict: policy?.meaning == .notRequired ? .notRequired : .unknown, condition: nil, rules: [], unlistedPolicy: policy)
     }
 
     /// The verdict a rule listing the code gives, or nil when its `billed_with` pairing is known not to hold.
@@ -228,10 +228,19 @@ extension Payer {
     func preparedForQueries() -> Payer {
         var prepared = self
         let unscopedContacts = contacts.allSatisfy { $0.linesOfBusiness == nil && $0.states == nil }
+        // Scopes compile to bit sets over the vocabularies; a hand-built scope naming a non-USPS state would not.
+        let compilable = (rules.map(\.scope) + unlistedCodePolicies.map(\.scope)).allSatisfy { $0.states?.isSubset(of: USState.codes) ?? true }
         prepared.answerParts = AnswerParts(
+            servedLines: ScopeFacts(Scope(linesOfBusiness: linesOfBusiness)).lines,
+            servedStates: states.map { ScopeFacts(Scope(states: $0)).states },
             portals: portals.keepingAll { $0.uses.contains(.priorAuthorization) },
             contactsWithoutVendor: unscopedContacts ? contactsToCall(vendorIDs: [], scope: QueryScope()) : nil,
-            timeframesAlwaysApply: decisionTimeframes.allSatisfy { $0.scope == Scope() })
+            timeframesAlwaysApply: decisionTimeframes.allSatisfy { $0.scope == Scope() },
+            scopes: compilable
+                ? CompiledScopes(
+                    rules: rules.map { ScopeFacts($0.scope, requirement: $0.requirement, hasBilledWith: !$0.billedWith.isEmpty) },
+                    unlisted: unlistedCodePolicies.map { ScopeFacts($0.scope) })
+                : nil)
         return prepared
     }
 
@@ -272,6 +281,9 @@ extension Payer {
 /// What every authorization answer from one payer shares, worked out once when the payer is loaded
 /// (``Payer/preparedForQueries()``), so that a typical answer allocates only its own few arrays.
 struct AnswerParts: Sendable {
+    /// The payer's lines of business and service area as ``ScopeFacts`` bits, for a quick ``Payer/check(_:)``.
+    let servedLines: UInt8
+    let servedStates: UInt64?
     /// The portals that take prior-authorization requests.
     let portals: [Portal]
     /// Whom to call when no vendor decides; nil when some contact is limited to a line of business or state (the
@@ -279,6 +291,14 @@ struct AnswerParts: Sendable {
     let contactsWithoutVendor: [Contact]?
     /// Whether every decision timeframe applies to every question (no dates, scope or program).
     let timeframesAlwaysApply: Bool
+    /// The rules' and unlisted-code policies' scopes, compiled; nil when they cannot be.
+    let scopes: CompiledScopes?
+}
+
+/// A payer's rule and unlisted-code policy scopes as ``ScopeFacts``, index for index.
+struct CompiledScopes: Sendable {
+    let rules: [ScopeFacts]
+    let unlisted: [ScopeFacts]
 }
 
 extension AuthorizationVerdict {
