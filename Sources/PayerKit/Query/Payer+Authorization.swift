@@ -32,7 +32,7 @@ extension Payer {
         let listed = listedIndices.map { rules[Int($0)] }.filter { $0.scope.isEffective(on: date) }
         let unlisted = unlistedCodePolicies.filter { $0.scope.isEffective(on: date) }
         let perSituation = SituationResolver.outcomes(
-            scopes: listed.map(\.scope) + unlisted.map(\.scope), given: query.scope, servedLines: linesOfBusiness, key: \.summary
+            scopes: listed.map(\.scope) + unlisted.map(\.scope), given: query.scope, servedLines: linesOfBusiness, key: \.verdictAndCondition
         ) { situation in
             outcome(in: situation, query: query, listed: listed, unlisted: unlisted)
         }
@@ -312,6 +312,14 @@ extension AuthorizationVerdict {
 }
 
 extension AuthorizationOutcome {
+    /// What ``summary`` says, as a cheap key: two outcomes have the same summary exactly when these are equal.
+    var verdictAndCondition: VerdictAndCondition { VerdictAndCondition(verdict: verdict, condition: condition) }
+
+    struct VerdictAndCondition: Hashable {
+        let verdict: AuthorizationVerdict
+        let condition: String?
+    }
+
     /// "required", "conditional (only when billed with J0585-J0588)", "unknown".
     public var summary: String {
         condition.map { "\(verdict.rawValue) (\($0))" } ?? verdict.rawValue

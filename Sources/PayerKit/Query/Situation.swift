@@ -130,38 +130,24 @@ enum SituationResolver {
         evaluate: (Situation) -> Outcome
     ) -> [(situation: Situation, outcome: Outcome)] {
         var pairs = Situation.all(for: scopes, given: given, servedLines: servedLines).map { ($0, evaluate($0)) }
-        let dimensions: [WritableKeyPath<Situation, Bool>] = [\.hasLineOfBusiness, \.hasState, \.hasSetting]
-        for dimension in dimensions {
+        // One situation: every dimension is dropped below, whatever the outcome.
+        if pairs.count == 1 { return [(Situation(), pairs[0].1)] }
+        let dimensions: [(inout Situation) -> Void] = [{ $0.lineOfBusiness = nil }, { $0.state = nil }, { $0.setting = nil }]
+        for forget in dimensions {
             var keysBySituation: [Situation: Set<Key>] = [:]
             for (situation, outcome) in pairs {
                 var without = situation
-                without[keyPath: dimension] = false
+                forget(&without)
                 keysBySituation[without, default: []].insert(key(outcome))
             }
             guard keysBySituation.values.allSatisfy({ $0.count == 1 }) else { continue }
             var seen = Set<Situation>()
             pairs = pairs.compactMap { situation, outcome in
                 var without = situation
-                without[keyPath: dimension] = false
+                forget(&without)
                 return seen.insert(without).inserted ? (without, outcome) : nil
             }
         }
         return pairs
-    }
-}
-
-extension Situation {
-    /// Whether the situation fixes each dimension; setting one to false forgets it.
-    var hasLineOfBusiness: Bool {
-        get { lineOfBusiness != nil }
-        set { if !newValue { lineOfBusiness = nil } }
-    }
-    var hasState: Bool {
-        get { state != nil }
-        set { if !newValue { state = nil } }
-    }
-    var hasSetting: Bool {
-        get { setting != nil }
-        set { if !newValue { setting = nil } }
     }
 }
