@@ -11,6 +11,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 swift build -c release --scratch-path "$root/.build-perf" --product payer --package-path "$root" >&2
+# SwiftPM keeps the build plan of a path dependency across builds, so a source file added to PayerKit since the
+# last run would be missing from it; dropping the plan makes it re-scan.
+rm -f "$root"/Benchmarks/.build/*/release/description.json
 swift build -c release --package-path "$root/Benchmarks" >&2
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(swift --version 2>&1 | head -1)"
 echo "commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet -- Sources || echo ' (with uncommitted Sources changes)')"
