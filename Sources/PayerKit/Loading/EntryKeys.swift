@@ -84,11 +84,17 @@ extension YAMLReader {
     /// The check ``url(_:)`` makes, on the bytes of an all-ASCII address (most of them); false sends the text
     /// through the general check.
     private static func isPlainASCIIWebAddress(_ utf8: String.UTF8View) -> Bool {
-        guard utf8.count > 10 else { return false }
-        // ASCII whitespace is space and \t \n \v \f \r.
-        for byte in utf8 where byte >= 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { return false }
-        func lowered(_ byte: UInt8) -> UInt8 { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte }
-        return utf8.starts(with: "https://".utf8) { lowered($0) == $1 } || utf8.starts(with: "http://".utf8) { lowered($0) == $1 }
+        utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count > 10 else { return false }
+            // ASCII whitespace is space and \t \n \v \f \r.
+            for byte in bytes where byte >= 0x80 || byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 { return false }
+            func lowered(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+            let scheme = (lowered(bytes[0]), lowered(bytes[1]), lowered(bytes[2]), lowered(bytes[3]), lowered(bytes[4]))
+            guard scheme.0 == UInt8(ascii: "h"), scheme.1 == UInt8(ascii: "t"), scheme.2 == UInt8(ascii: "t"), scheme.3 == UInt8(ascii: "p")
+            else { return false }
+            if scheme.4 == UInt8(ascii: ":") { return bytes[5] == UInt8(ascii: "/") && bytes[6] == UInt8(ascii: "/") }
+            return scheme.4 == UInt8(ascii: "s") && bytes[5] == UInt8(ascii: ":") && bytes[6] == UInt8(ascii: "/") && bytes[7] == UInt8(ascii: "/")
+        } ?? false
     }
 
     /// A phone or fax number written `800-555-0100`.

@@ -36,10 +36,12 @@ struct CodeIndex: Sendable {
             ? Array(ranges.indices) : ranges.indices.sorted { (ranges[$0].rule, $0) < (ranges[$1].rule, $1) }
         var counts = [Int32](repeating: 0, count: boundaries.count + 1)
         var last = [Int32](repeating: -1, count: boundaries.count)
+        // Each range's first segment, found once by binary search and used by both passes.
+        let firstSegments = ranges.map { Int32(Self.segment(containing: $0.range.lowerKey, in: boundaries)!) }
         func visit(_ body: (Int, Int32) -> Void) {
             for index in order {
                 let (range, rule) = ranges[index]
-                var segment = Self.segment(containing: range.lowerKey, in: boundaries)!
+                var segment = Int(firstSegments[index])
                 while segment < boundaries.count, Int(boundaries[segment]) <= range.upperKey {
                     if last[segment] != Int32(rule) {
                         last[segment] = Int32(rule)

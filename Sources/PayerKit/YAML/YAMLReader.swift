@@ -315,16 +315,17 @@ final class YAMLReader {
 
     /// A list whose items must not repeat; a repeat is an error naming both places.
     func uniqueValues<T: Hashable>(_ what: String, _ item: () throws(YAMLSyntaxError) -> Located<T>?) throws(YAMLSyntaxError) -> Set<T> {
-        var seen: [T: SourceLocation] = [:]
+        // Lists are short (a few states or settings): a linear search beats hashing into a dictionary.
+        var seen: [Located<T>] = []
         try list(what) { () throws(YAMLSyntaxError) in
             guard let located = try item() else { return }
-            if let first = seen[located.value] {
-                error(at: located.location, "'\(located.value)' is listed twice in \(what); first at \(first.lineAndColumn)")
+            if let first = seen.first(where: { $0.value == located.value }) {
+                error(at: located.location, "'\(located.value)' is listed twice in \(what); first at \(first.location.lineAndColumn)")
             } else {
-                seen[located.value] = located.location
+                seen.append(located)
             }
         }
-        return Set(seen.keys)
+        return Set(seen.lazy.map(\.value))
     }
 }
 
