@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the PayerKit fuzzer (libFuzzer + AddressSanitizer) and runs it for SECONDS seconds, in one process.
-# Seeds: PayerRules/*.yaml, every YAML literal in the tests, and Fuzz/Regressions/*. New corpus entries go to
+# Seeds: PayerRules/*.yaml, every YAML literal in the tests, and Fuzz/Regressions/* (add crash inputs there). New corpus entries go to
 # Fuzz/.corpus, crash/timeout/oom reproducers to Fuzz/.artifacts (both git-ignored). Extra arguments go to libFuzzer.
 # Usage: Fuzz/run.sh SECONDS [libFuzzer flags...]
 set -euo pipefail

@@ -338,10 +338,6 @@ struct HostileInputTests {
             ])
         }
     }
-
-    // MARK: Fuzzing regressions
-
-    // Inputs the fuzzer (Fuzz/run.sh) found; each must end in diagnostics, not a crash or a hang.
 }
 
 // MARK: Helpers
