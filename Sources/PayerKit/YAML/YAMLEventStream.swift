@@ -73,9 +73,11 @@ final class YAMLEventStream {
 
     /// The next node event.
     func next() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
-        let event = try peek()
-        peeked = nil
-        return event
+        if let event = peeked {
+            peeked = nil
+            return event
+        }
+        return try readNodeEvent()
     }
 
     /// Checks that the document ended and nothing follows it.
