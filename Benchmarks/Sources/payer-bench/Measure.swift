@@ -56,7 +56,13 @@ func spawn(_ arguments: [String], environment: [String: String]? = nil, captureO
 
 /// Wall time of a whole program run, `runs` times after one warm-up, with posix_spawn (less overhead than Process).
 func timeProgram(_ arguments: [String], runs: Int) throws -> Samples {
-    func once() throws -> Double {
+    try timePrograms([arguments], runs: runs)[0]
+}
+
+/// Wall times of several commands run in turn, round after round (after one warm-up round), so that a slow spell on a
+/// shared machine touches all of them alike and their ratios stay fair.
+func timePrograms(_ commands: [[String]], runs: Int) throws -> [Samples] {
+    func once(_ arguments: [String]) throws -> Double {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -74,8 +80,12 @@ func timeProgram(_ arguments: [String], runs: Int) throws -> Samples {
         guard status == 0 else { throw BenchError("\(arguments.joined(separator: " ")) exited with status \(status >> 8)") }
         return elapsed
     }
-    _ = try once()
-    return Samples(try (0..<runs).map { _ in try once() })
+    for command in commands { _ = try once(command) }
+    var times = [[Double]](repeating: [], count: commands.count)
+    for _ in 0..<runs {
+        for (index, command) in commands.enumerated() { times[index].append(try once(command)) }
+    }
+    return times.map(Samples.init)
 }
 
 /// Resident set size now, in bytes (Linux /proc/self/statm).
