@@ -8,9 +8,16 @@ struct ExamplePackageTests {
     @Test("Examples/AuthLookup builds and answers from the bundled rules", .timeLimit(.minutes(10)))
     func authLookup() throws {
         let package = CLITests.packageRoot.appendingPathComponent("Examples/AuthLookup")
+        // A fresh build folder each run: SwiftPM keeps a dependent package's build plan, so a reused one would miss
+        // source files added to PayerKit since.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("payerkit-example-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift", "run", "--package-path", package.path, "AuthLookup", "medicare-ffs", "64490", "2024-01-01", "hospital-outpatient"]
+        process.arguments = [
+            "swift", "run", "--package-path", package.path, "--scratch-path", scratch.path,
+            "AuthLookup", "medicare-ffs", "64490", "2024-01-01", "hospital-outpatient",
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
