@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds PayerKit's `payer` and the benchmark package in release mode, then generates a large synthetic rule set in a
 # temporary directory and measures load throughput (beside a bare libyaml scan and PyYAML's C loader), lookups, CLI
-# wall time and memory. Prints a Markdown table. Not run by CI. See BENCHMARKS.md.
+# wall time and memory. Prints a Markdown table. CI runs only a tiny smoke of it (ScriptSmokeTests). See BENCHMARKS.md.
 #
 # Usage: bash Benchmarks/run.sh [payer-bench options]
 #   --payers N --rules-per-payer N --codes-per-rule N   size of the synthetic set (default 200 x 500 x ~10)
