@@ -45,6 +45,8 @@ struct KnowledgeBaseTests {
         #expect(first.identity.fileCount == 2)
         #expect(first.identity.schemaVersion == 1)
         #expect(first.identity.gitRevision == nil)
+        let withLockFile = try directory(["test.yaml": minimalPayer, "other.yaml": other, ".#test.yaml": "editor lock"])
+        #expect(RuleSetIdentity(directory: withLockFile) == first.identity, "--version reports what a load would")
         let answer = try #require(first.payers.first).authorization(for: AuthorizationQuery(code: code("99213")))
         #expect(answer.ruleSet == first.identity)
     }

@@ -123,11 +123,14 @@ extension YAMLReader {
 
     /// A list of USPS state codes.
     func states(_ what: String) throws(YAMLSyntaxError) -> Set<String> {
-        try uniqueValues(what) { () throws(YAMLSyntaxError) in
-            try scalar(what) { text in
-                USState.codes.contains(text)
-                    ? .success(text) : .failure(ScalarError("'\(text)' is not a two-letter USPS state code (e.g. TX, DC, PR)"))
-            }
+        try uniqueValues(what) { () throws(YAMLSyntaxError) in try state(what) }
+    }
+
+    /// A two-letter USPS state code.
+    func state(_ what: String) throws(YAMLSyntaxError) -> Located<String>? {
+        try scalar(what) { text in
+            USState.codes.contains(text)
+                ? .success(text) : .failure(ScalarError("'\(text)' is not a two-letter USPS state code (e.g. TX, DC, PR)"))
         }
     }
 

@@ -82,11 +82,7 @@ private final class ExampleScope {
     func handlers(_ r: YAMLReader) -> [String: YAMLReader.Handler] {
         [
             "line_of_business": { () throws(YAMLSyntaxError) in self.lineOfBusiness = try r.choice("line_of_business") },
-            "state": { () throws(YAMLSyntaxError) in
-                self.state = try r.scalar("state") { text in
-                    USState.codes.contains(text) ? .success(text) : .failure(ScalarError("'\(text)' is not a two-letter USPS state code (e.g. TX, DC, PR)"))
-                }?.value
-            },
+            "state": { () throws(YAMLSyntaxError) in self.state = try r.state("state")?.value },
             "setting": { () throws(YAMLSyntaxError) in self.setting = try r.choice("setting") },
         ]
     }

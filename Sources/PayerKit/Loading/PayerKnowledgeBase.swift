@@ -160,7 +160,7 @@ public struct PayerKnowledgeBase: Sendable {
     }
 
     /// The `.yaml` files in a directory (sorted), or the one file named, with a warning for each near miss.
-    private static func ruleFiles(at path: String) throws(RuleSetError) -> (files: [String], notices: [Diagnostic]) {
+    static func ruleFiles(at path: String) throws(RuleSetError) -> (files: [String], notices: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw RuleSetError(message: "no rule files at '\(path)': the path does not exist")

@@ -20,11 +20,17 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
             + (gitRevision.map { ", git \($0)" } ?? "")
     }
 
-    /// The identity of the `.yaml` files directly in `directory`, read without decoding them (what a load would report).
+    /// The identity a load of `directory` with default limits would report, from the same files read the same way,
+    /// without decoding them.
     public init(directory: String) {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".yaml") }
-        let paths = names.map { (directory as NSString).appendingPathComponent($0) }
-        self.init(files: paths.compactMap { path in FileManager.default.contents(atPath: path).map { (path, [UInt8]($0)) } })
+        var hasher = ContentHasher()
+        var firstRead: String?
+        for file in (try? PayerKnowledgeBase.ruleFiles(at: directory).files) ?? [] {
+            guard case .bytes(let bytes) = RuleFile.read(file, limits: .default) else { continue }
+            hasher.add(path: file, bytes: bytes)
+            firstRead = firstRead ?? file
+        }
+        self.init(hasher, firstPath: firstRead)
     }
 
     /// Hashes files already read, as `(path, bytes)`; the hash depends on file names, not on directories.
