@@ -85,34 +85,27 @@ public struct PayerKnowledgeBase: Sendable {
     private init(decoding files: [String], limits: LoadLimits, notices: [Diagnostic]) {
         var payers: [Payer] = []
         var diagnostics: [Diagnostic] = notices
-        // Files in name order (a directory's always are) are hashed as they are read, so their bytes are not all kept.
-        let inNameOrder = zip(files, files.dropFirst()).allSatisfy { ContentHasher.name($0) <= ContentHasher.name($1) }
-        var hasher = ContentHasher()
-        var firstRead: String?
-        var read: [(path: String, bytes: [UInt8])] = []
+        var hashed: [(path: String, contentHash: UInt64)] = []
         var keys: [String: Int] = [:]
         var owners: [String: String] = [:]
-        for file in files {
-            let start = SourceLocation(file: file, line: 1, column: 1)
-            let bytes: [UInt8]
-            switch RuleFile.read(file, limits: limits) {
-            case .bytes(let content): bytes = content
+        for (file, decoded) in zip(files, DecodedFile.decodeAll(files, limits: limits)) {
+            let payer: Payer?
+            switch decoded {
             case .refused(let problem):
                 diagnostics.append(problem)
                 continue
+            case .decoded(let decodedPayer, let found, let contentHash):
+                hashed.append((file, contentHash))
+                diagnostics += found
+                payer = decodedPayer
             }
-            let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            firstRead = firstRead ?? file
-            if inNameOrder { hasher.add(path: file, bytes: bytes) } else { read.append((file, bytes)) }
-            let (payer, found) = PayerFileDecoder.decode(bytes, file: file, expectedID: id, limits: limits)
-            diagnostics += found
             guard let payer else { continue }
             // Ids, names and aliases must find exactly one payer across all files.
             let names = [payer.id, payer.name] + payer.aliases
             let clashes = names.filter { owners[Self.lookupKey($0)].map { $0 != payer.id } ?? false }
             guard clashes.isEmpty else {
                 for name in clashes {
-                    diagnostics.append(Diagnostic(.error, at: start, "the name '\(name)' already belongs to payer '\(owners[Self.lookupKey(name)]!)'; names and aliases must be unique across files"))
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "the name '\(name)' already belongs to payer '\(owners[Self.lookupKey(name)]!)'; names and aliases must be unique across files"))
                 }
                 continue
             }
@@ -124,7 +117,7 @@ public struct PayerKnowledgeBase: Sendable {
         }
         let order = payers.indices.sorted { payers[$0].id < payers[$1].id }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        let identity = inNameOrder ? RuleSetIdentity(hasher, firstPath: firstRead) : RuleSetIdentity(files: read)
+        let identity = RuleSetIdentity(files: hashed)
         self.identity = identity
         self.payers = order.map {
             var payer = payers[$0]

@@ -9,7 +9,7 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
     public let schemaVersion: Int
     /// The number of rule files hashed.
     public let fileCount: Int
-    /// A 64-bit FNV-1a hash, in hexadecimal, over each file's name and bytes in name order.
+    /// A 64-bit FNV-1a hash, in hexadecimal, over each file's name and the FNV-1a hash of its bytes, in name order.
     public let contentHash: String
     /// The commit checked out in the git work tree holding the rules, when they are in one.
     public let gitRevision: String?
@@ -23,27 +23,25 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
     /// The identity a load of `directory` with default limits would report, from the same files read the same way,
     /// without decoding them.
     public init(directory: String) {
-        var hasher = ContentHasher()
-        var firstRead: String?
+        var files: [(path: String, contentHash: UInt64)] = []
         for file in (try? PayerKnowledgeBase.ruleFiles(at: directory).files) ?? [] {
             guard case .bytes(let bytes) = RuleFile.read(file, limits: .default) else { continue }
-            hasher.add(path: file, bytes: bytes)
-            firstRead = firstRead ?? file
+            files.append((file, ContentHasher.hash(bytes)))
         }
-        self.init(hasher, firstPath: firstRead)
+        self.init(files: files)
     }
 
-    /// Hashes files already read, as `(path, bytes)`; the hash depends on file names, not on directories.
-    init(files: [(path: String, bytes: [UInt8])]) {
+    /// The identity of files already hashed, as `(path, contentHash)`; it depends on file names, not on directories.
+    init(files: [(path: String, contentHash: UInt64)]) {
         var hasher = ContentHasher()
         for file in files.sorted(by: { ContentHasher.name($0.path) < ContentHasher.name($1.path) }) {
-            hasher.add(path: file.path, bytes: file.bytes)
+            hasher.add(name: ContentHasher.name(file.path), contentHash: file.contentHash)
         }
         self.init(hasher, firstPath: files.first?.path)
     }
 
     /// The identity of files fed to `hasher` in name order; the git revision is looked up next to `firstPath`.
-    init(_ hasher: ContentHasher, firstPath: String?) {
+    private init(_ hasher: ContentHasher, firstPath: String?) {
         let state = hasher.state
         schemaVersion = PayerFileDecoder.schemaVersion
         fileCount = hasher.fileCount
@@ -52,19 +50,27 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
     }
 }
 
-/// The content hash, fed one file at a time in name order, so a loader need not keep every file's bytes until the
-/// end.
+/// The content hash: FNV-1a over each file's name and its own bytes' hash, so files can be hashed on any core as they
+/// are read and combined in name order afterwards.
 struct ContentHasher {
-    private(set) var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var state = offsetBasis
     private(set) var fileCount = 0
 
     /// The name the hash uses (and orders files by): the last path component.
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
-    mutating func add(path: String, bytes: [UInt8]) {
-        mix(Self.name(path).utf8)
+    /// One file's bytes, FNV-1a.
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hasher = ContentHasher()
+        hasher.mix(bytes)
+        return hasher.state
+    }
+
+    mutating func add(name: String, contentHash: UInt64) {
+        mix(name.utf8)
         mix(CollectionOfOne(0))
-        mix(bytes)
+        mix((0..<8).map { UInt8(truncatingIfNeeded: contentHash >> ($0 * 8)) })
         fileCount += 1
     }
 
