@@ -96,8 +96,8 @@ struct JSONSchemaTests {
 
     @Test("every entry carries the loader's fact keys, and every scoped entry its scope keys")
     func sharedKeysMatchTheLoader() throws {
-        let factKeys = Set(FactKeys.names)
-        let scopeKeys = Set(ScopeKeys.names)
+        let factKeys = Set(FactKey.allCases.map(\.rawValue))
+        let scopeKeys = Set(ScopeKey.allCases.map(\.rawValue))
         let schema = try Self.schema.get()
         func keys(_ definition: String) -> Set<String> {
             guard case .object(let properties)? = schema.member("definitions")?.member(definition)?.member("properties") else { return [] }

@@ -8,10 +8,10 @@ enum CodeOverlaps {
     /// The number of rule pairs per stretch of codes, summed; `ranges` are every rule's codes. Saturates at `Int.max`.
     static func count(_ ranges: [CodeRange]) -> Int {
         // Where stretches open and close, each sorted on its own (plain integers sort fast) and walked together.
-        var opens = ranges.map(\.lowerKey)
-        var closes = ranges.map { $0.upperKey + 1 }
-        opens.sort()
-        closes.sort()
+        var opens = ranges.map { UInt64($0.lowerKey) }
+        var closes = ranges.map { UInt64($0.upperKey + 1) }
+        RadixSort.sort(&opens)
+        RadixSort.sort(&closes)
         var total = 0
         var active = 0
         var (nextOpen, nextClose) = (0, 0)

@@ -1,62 +1,91 @@
-/// The keys every fact carries: `source`, `secondary_source`, `last_verified`, `notes`.
-struct FactKeys {
-    static let names = ["source", "secondary_source", "last_verified", "notes"]
+/// An entry's key: one of its own, a fact key, or (for scoped entries) a scope key.
+enum EntryKey<Own: Sendable>: Sendable {
+    case own(Own)
+    case fact(FactKey)
+    case scope(ScopeKey)
+}
 
+extension KeySet {
+    /// The keys of an entry: its own, then the fact keys, then (when `scoped`) the scope keys.
+    init<Own: RawRepresentable & CaseIterable & Sendable>(entry _: Own.Type, scoped: Bool, required: [String]) where Own.RawValue == String, Key == EntryKey<Own> {
+        let own = Own.allCases.map { ($0.rawValue, EntryKey.own($0)) }
+        let facts = FactKey.allCases.map { ($0.rawValue, EntryKey<Own>.fact($0)) }
+        let scope = scoped ? ScopeKey.allCases.map { ($0.rawValue, EntryKey<Own>.scope($0)) } : []
+        self.init(own + facts + scope, required: required)
+    }
+}
+
+/// The keys every fact carries.
+enum FactKey: String, CaseIterable {
+    case source
+    case secondarySource = "secondary_source"
+    case lastVerified = "last_verified"
+    case notes
+}
+
+/// The values of an entry's fact keys.
+struct FactKeys {
     private(set) var source: String?
     private(set) var isSecondary = false
     private(set) var lastVerified: CalendarDate?
     private(set) var notes: String?
 
-    /// Reads the value of `key` if it is a fact key; false (nothing read) otherwise.
-    mutating func read(_ key: String, _ reader: YAMLReader) throws(YAMLSyntaxError) -> Bool {
+    mutating func read(_ key: FactKey, _ reader: YAMLReader) throws(YAMLSyntaxError) {
         switch key {
-        case "source": source = try reader.url("source")?.value
-        case "secondary_source": isSecondary = try reader.bool("secondary_source") ?? false
-        case "last_verified": lastVerified = try reader.date("last_verified")?.value
-        case "notes": notes = try reader.text("notes")
-        default: return false
+        case .source: source = try reader.url("source")?.value
+        case .secondarySource: isSecondary = try reader.bool("secondary_source") ?? false
+        case .lastVerified: lastVerified = try reader.date("last_verified")?.value
+        case .notes: notes = try reader.text("notes")
         }
-        return true
     }
 
-    /// The entry's provenance; `fileLastVerified` fills in a missing `last_verified`. Nil when `source` is missing.
-    func provenance(at location: SourceLocation, fileLastVerified: CalendarDate) -> Provenance? {
+    /// Stands for the file's `last_verified` in an entry without its own until the file's is known; no date in a file
+    /// can be in year 1.
+    static let fileDate = CalendarDate(year: 1, month: 1, day: 1)!
+
+    /// The entry's provenance, dated ``fileDate`` when the entry has no date of its own. Nil when `source` is missing.
+    func provenance(at location: SourceLocation) -> Provenance? {
         source.map {
-            Provenance(location: location, sourceURL: $0, isSecondarySource: isSecondary, lastVerified: lastVerified ?? fileLastVerified)
+            Provenance(location: location, sourceURL: $0, isSecondarySource: isSecondary, lastVerified: lastVerified ?? Self.fileDate)
         }
     }
 }
 
-/// The scope keys: `program`, `lines_of_business`, `states`, `settings`, `effective_from`, `effective_until`.
-struct ScopeKeys {
-    static let names = ["program", "lines_of_business", "states", "settings", "effective_from", "effective_until"]
+/// The keys that narrow where and when an entry applies.
+enum ScopeKey: String, CaseIterable {
+    case program
+    case linesOfBusiness = "lines_of_business"
+    case states
+    case settings
+    case effectiveFrom = "effective_from"
+    case effectiveUntil = "effective_until"
+}
 
+/// The values of an entry's scope keys.
+struct ScopeKeys {
     private(set) var scope = Scope()
     private(set) var programReference: Located<String>?
     private var from: Located<CalendarDate>?
     private var until: Located<CalendarDate>?
 
-    /// Reads the value of `key` if it is a scope key; false (nothing read) otherwise.
-    mutating func read(_ key: String, _ reader: YAMLReader) throws(YAMLSyntaxError) -> Bool {
+    mutating func read(_ key: ScopeKey, _ reader: YAMLReader) throws(YAMLSyntaxError) {
         switch key {
-        case "program":
+        case .program:
             programReference = try reader.identifier("program")
             scope.program = programReference?.value
-        case "lines_of_business":
+        case .linesOfBusiness:
             scope.linesOfBusiness = try reader.nonEmpty(reader.choices("lines_of_business", LineOfBusiness.self))
-        case "states": scope.states = try reader.nonEmpty(reader.states("states"))
-        case "settings": scope.settings = try reader.nonEmpty(reader.choices("settings", CareSetting.self))
-        case "effective_from":
+        case .states: scope.states = try reader.nonEmpty(reader.states("states"))
+        case .settings: scope.settings = try reader.nonEmpty(reader.choices("settings", CareSetting.self))
+        case .effectiveFrom:
             from = try reader.date("effective_from")
             scope.effectiveFrom = from?.value
             checkOrder(reader)
-        case "effective_until":
+        case .effectiveUntil:
             until = try reader.date("effective_until")
             scope.effectiveUntil = until?.value
             checkOrder(reader)
-        default: return false
         }
-        return true
     }
 
     /// Runs once both dates are read, whichever key comes first in the entry.
@@ -67,10 +96,12 @@ struct ScopeKeys {
 }
 
 extension YAMLReader {
-    /// An `https://` (or `http://`) address without spaces.
+    /// An `https://` (or `http://`) address without spaces. Rules of a file mostly share a few sources, so each
+    /// address is kept once per file.
     func url(_ what: String) throws(YAMLSyntaxError) -> Located<String>? {
-        try scalar(what) { text in
-            if Self.isPlainASCIIWebAddress(text.utf8) { return .success(text) }
+        try scalarBytes(what) { scalar in
+            if Self.isPlainASCIIWebAddress(scalar.bytes) { return .success(interned(scalar)) }
+            let text = scalar.text
             let lower = text.lowercased()
             guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 10,
                 !text.contains(where: \.isWhitespace)
@@ -83,18 +114,16 @@ extension YAMLReader {
 
     /// The check ``url(_:)`` makes, on the bytes of an all-ASCII address (most of them); false sends the text
     /// through the general check.
-    private static func isPlainASCIIWebAddress(_ utf8: String.UTF8View) -> Bool {
-        utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count > 10 else { return false }
-            // ASCII whitespace is space and \t \n \v \f \r.
-            for byte in bytes where byte >= 0x80 || byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 { return false }
-            func lowered(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
-            let scheme = (lowered(bytes[0]), lowered(bytes[1]), lowered(bytes[2]), lowered(bytes[3]), lowered(bytes[4]))
-            guard scheme.0 == UInt8(ascii: "h"), scheme.1 == UInt8(ascii: "t"), scheme.2 == UInt8(ascii: "t"), scheme.3 == UInt8(ascii: "p")
-            else { return false }
-            if scheme.4 == UInt8(ascii: ":") { return bytes[5] == UInt8(ascii: "/") && bytes[6] == UInt8(ascii: "/") }
-            return scheme.4 == UInt8(ascii: "s") && bytes[5] == UInt8(ascii: ":") && bytes[6] == UInt8(ascii: "/") && bytes[7] == UInt8(ascii: "/")
-        } ?? false
+    private static func isPlainASCIIWebAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 10 else { return false }
+        // ASCII whitespace is space and \t \n \v \f \r.
+        for byte in bytes where byte >= 0x80 || byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 { return false }
+        func lowered(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
+        let scheme = (lowered(bytes[0]), lowered(bytes[1]), lowered(bytes[2]), lowered(bytes[3]), lowered(bytes[4]))
+        guard scheme.0 == UInt8(ascii: "h"), scheme.1 == UInt8(ascii: "t"), scheme.2 == UInt8(ascii: "t"), scheme.3 == UInt8(ascii: "p")
+        else { return false }
+        if scheme.4 == UInt8(ascii: ":") { return bytes[5] == UInt8(ascii: "/") && bytes[6] == UInt8(ascii: "/") }
+        return scheme.4 == UInt8(ascii: "s") && bytes[5] == UInt8(ascii: ":") && bytes[6] == UInt8(ascii: "/") && bytes[7] == UInt8(ascii: "/")
     }
 
     /// A phone or fax number written `800-555-0100`.
@@ -134,30 +163,34 @@ extension YAMLReader {
         }
     }
 
-    /// A CPT or HCPCS code or code range.
-    func codeRange(_ what: String) throws(YAMLSyntaxError) -> Located<CodeRange>? {
-        try scalar(what) { text in
-            do throws(CodeError) { return .success(try CodeRange(text)) } catch { return .failure(ScalarError(error.message)) }
-        }
-    }
-
     /// A list of code ranges in which no code appears twice.
     func codeRanges(_ what: String) throws(YAMLSyntaxError) -> [CodeRange] {
-        let ranges = try values(what) { () throws(YAMLSyntaxError) in try codeRange(what) }
-        // Lists are usually written in order already; sorting is only needed when they are not.
-        let isAscending = zip(ranges, ranges.dropFirst()).allSatisfy { $0.value.lowerKey <= $1.value.lowerKey }
-        let sorted = isAscending ? ranges : ranges.sorted { $0.value.lowerKey < $1.value.lowerKey }
-        for (previous, next) in zip(sorted, sorted.dropFirst()) where next.value.lowerKey <= previous.value.upperKey {
-            error(at: next.location, "'\(next.value)' overlaps '\(previous.value)' at \(previous.location.lineAndColumn); list each code once")
+        // The list is gathered in a buffer the reader keeps, so reading it allocates only the result.
+        var read = codeScratch
+        codeScratch = []
+        read.removeAll(keepingCapacity: true)
+        defer { codeScratch = read }
+        try list(what) { () throws(YAMLSyntaxError) in
+            let code = try scalarBytes(what) { scalar in
+                if let range = CodeRange(utf8: scalar.bytes) { return .success(range) }
+                do throws(CodeError) { return .success(try CodeRange(scalar.text)) } catch { return .failure(ScalarError(error.message)) }
+            }
+            if let code { read.append((code.value, code.location)) }
         }
-        return ranges.map(\.value)
+        // Lists are usually written in order already; sorting is only needed when they are not.
+        let isAscending = zip(read, read.dropFirst()).allSatisfy { $0.range.lowerKey <= $1.range.lowerKey }
+        let sorted = isAscending ? read : read.sorted { $0.range.lowerKey < $1.range.lowerKey }
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where next.range.lowerKey <= previous.range.upperKey {
+            error(at: next.mark, "'\(next.range)' overlaps '\(previous.range)' at \(previous.mark.lineAndColumn); list each code once")
+        }
+        return read.map(\.range)
     }
 
     /// A duration mapping `{length: 7, unit: calendar-days}`.
     func timeLimit(_ what: String, units: [TimeLimit.Unit] = TimeLimit.Unit.allCases) throws(YAMLSyntaxError) -> TimeLimit? {
         var length: Int?
         var unit: Located<TimeLimit.Unit>?
-        try mapping(what, required: Self.timeLimitKeys, known: Self.timeLimitKeys) { key throws(YAMLSyntaxError) in
+        try mapping(what, Self.timeLimitKeys) { key throws(YAMLSyntaxError) in
             switch key {
             case "length":
                 // Zero is not a length: "no retro authorization" is accepted: false, and a zero-day limit is a typo.
@@ -170,13 +203,12 @@ extension YAMLReader {
                     return .success(value)
                 }
             }
-            return true
         }
         guard let length, let unit else { return nil }
         return TimeLimit(length: length, unit: unit.value)
     }
 
-    private static let timeLimitKeys = ["length", "unit"]
+    private static let timeLimitKeys = KeySet(names: ["length", "unit"], required: ["length", "unit"])
 
     /// Treats an empty list as a mistake: an absent key already means "any".
     func nonEmpty<T>(_ set: Set<T>) -> Set<T>? { set.isEmpty ? nil : set }

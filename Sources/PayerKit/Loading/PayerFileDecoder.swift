@@ -1,18 +1,17 @@
 /// Reads one payer file straight from YAML events into a ``Payer``, reporting every schema problem in one pass.
 ///
-/// Entries are read before the file's `last_verified` may have been seen, so each entry is kept as a pending builder
-/// that receives the file date once the whole document is read.
+/// Entries are read before the file's `last_verified` may have been seen, so an entry without a date of its own
+/// carries ``FactKeys/fileDate`` until the whole document is read.
 final class PayerFileDecoder {
     /// The schema version this PayerKit reads.
     static let schemaVersion = 1
 
-    private typealias Pending<T> = (CalendarDate) -> T?
-
     private let reader: YAMLReader
     private let expectedID: String
     private let limits: LoadLimits
-    private var programReferences: [Located<String>] = []
-    private var vendorReferences: [Located<String>] = []
+    // One decoder per file on one thread: no run-time exclusivity checks needed (see YAMLReader).
+    @exclusivity(unchecked) private var programReferences: [Located<String>] = []
+    @exclusivity(unchecked) private var vendorReferences: [Located<String>] = []
 
     private init(content: [UInt8], file: String, expectedID: String, limits: LoadLimits) {
         reader = YAMLReader(content: content, file: file, limits: limits)
@@ -50,86 +49,93 @@ final class PayerFileDecoder {
         var lastVerified: CalendarDate?
         var sources: [String] = []
         var notes: String?
-        var ediIDs: [Pending<EDIPayerID>] = []
-        var programs: [(Located<String>, Pending<Program>)] = []
-        var vendors: [(Located<String>, Pending<Vendor>)] = []
-        var contacts: [Pending<Contact>] = []
-        var portals: [Pending<Portal>] = []
-        var rules: [Pending<PriorAuthorizationRule>] = []
-        var unlisted: [Pending<UnlistedCodePolicy>] = []
-        var retro: [Pending<RetroAuthorizationPolicy>] = []
-        var timeframes: [Pending<DecisionTimeframe>] = []
-        var filing: [Pending<TimelyFilingLimit>] = []
+        var ediIDs: [EDIPayerID] = []
+        var programs: [(id: Located<String>, entry: Program?)] = []
+        var vendors: [(id: Located<String>, entry: Vendor?)] = []
+        var contacts: [Contact] = []
+        var portals: [Portal] = []
+        var rules: [PriorAuthorizationRule] = []
+        var unlisted: [UnlistedCodePolicy] = []
+        var retro: [RetroAuthorizationPolicy] = []
+        var timeframes: [DecisionTimeframe] = []
+        var filing: [TimelyFilingLimit] = []
         var examples = PayerExamples.none
 
-        let start = try r.mapping(
-            "the payer file",
-            required: ["schema_version", "id", "name", "lines_of_business", "last_verified", "sources"],
-            [
-                "schema_version": { () throws(YAMLSyntaxError) in
-                    version = try self.r.scalar("schema_version") { text in
-                        text == "\(Self.schemaVersion)"
-                            ? .success(Self.schemaVersion)
-                            : .failure(ScalarError("schema_version '\(text)' is not supported; this PayerKit reads schema_version \(Self.schemaVersion)"))
-                    }?.value
-                },
-                "id": { () throws(YAMLSyntaxError) in id = try self.r.identifier("id") },
-                "name": { () throws(YAMLSyntaxError) in name = try self.r.text("name") },
-                "aliases": { () throws(YAMLSyntaxError) in
-                    aliases = try self.r.uniqueValues("aliases") { () throws(YAMLSyntaxError) in try self.r.scalar("an alias") { .success($0) } }.sorted()
-                },
-                "lines_of_business": { () throws(YAMLSyntaxError) in linesOfBusiness = try self.r.choices("lines_of_business") },
-                "states": { () throws(YAMLSyntaxError) in states = try self.r.nonEmpty(self.r.states("states")) },
-                "last_verified": { () throws(YAMLSyntaxError) in lastVerified = try self.r.date("last_verified")?.value },
-                "sources": { () throws(YAMLSyntaxError) in
-                    sources = try self.r.values("sources") { () throws(YAMLSyntaxError) in try self.r.url("a source")?.value }
-                },
-                "notes": { () throws(YAMLSyntaxError) in notes = try self.r.text("notes") },
-                "edi_payer_ids": { () throws(YAMLSyntaxError) in ediIDs = try self.entries("edi_payer_ids", self.readEDIPayerID) },
-                "programs": { () throws(YAMLSyntaxError) in programs = try self.entries("programs", self.readProgram) },
-                "vendors": { () throws(YAMLSyntaxError) in vendors = try self.entries("vendors", self.readVendor) },
-                "contacts": { () throws(YAMLSyntaxError) in contacts = try self.entries("contacts", self.readContact) },
-                "portals": { () throws(YAMLSyntaxError) in portals = try self.entries("portals", self.readPortal) },
-                "prior_authorization": { () throws(YAMLSyntaxError) in rules = try self.entries("prior_authorization", self.readRule) },
-                "unlisted_codes": { () throws(YAMLSyntaxError) in unlisted = try self.entries("unlisted_codes", self.readUnlisted) },
-                "retro_authorization": { () throws(YAMLSyntaxError) in retro = try self.entries("retro_authorization", self.readRetro) },
-                "decision_timeframes": { () throws(YAMLSyntaxError) in timeframes = try self.entries("decision_timeframes", self.readTimeframe) },
-                "timely_filing": { () throws(YAMLSyntaxError) in filing = try self.entries("timely_filing", self.readTimelyFiling) },
-                "examples": { () throws(YAMLSyntaxError) in examples = try self.r.examples("examples") ?? .none },
-            ])
+        let start = try r.mapping("the payer file", Keys.payer) { key throws(YAMLSyntaxError) in
+            switch key {
+            case .schemaVersion:
+                version = try r.scalar("schema_version") { text in
+                    text == "\(Self.schemaVersion)"
+                        ? .success(Self.schemaVersion)
+                        : .failure(ScalarError("schema_version '\(text)' is not supported; this PayerKit reads schema_version \(Self.schemaVersion)"))
+                }?.value
+            case .id: id = try r.identifier("id")
+            case .name: name = try r.text("name")
+            case .aliases:
+                aliases = try r.uniqueValues("aliases") { () throws(YAMLSyntaxError) in try r.scalar("an alias") { .success($0) } }.sorted()
+            case .linesOfBusiness: linesOfBusiness = try r.choices("lines_of_business")
+            case .states: states = try r.nonEmpty(r.states("states"))
+            case .lastVerified: lastVerified = try r.date("last_verified")?.value
+            case .sources: sources = try r.values("sources") { () throws(YAMLSyntaxError) in try r.url("a source")?.value }
+            case .notes: notes = try r.text("notes")
+            case .ediPayerIDs: ediIDs = try entries("edi_payer_ids", readEDIPayerID)
+            case .programs: programs = try entries("programs", readProgram)
+            case .vendors: vendors = try entries("vendors", readVendor)
+            case .contacts: contacts = try entries("contacts", readContact)
+            case .portals: portals = try entries("portals", readPortal)
+            case .priorAuthorization: rules = try entries("prior_authorization", readRule)
+            case .unlistedCodes: unlisted = try entries("unlisted_codes", readUnlisted)
+            case .retroAuthorization: retro = try entries("retro_authorization", readRetro)
+            case .decisionTimeframes: timeframes = try entries("decision_timeframes", readTimeframe)
+            case .timelyFiling: filing = try entries("timely_filing", readTimelyFiling)
+            case .examples: examples = try r.examples("examples") ?? .none
+            }
+        }
         guard start != nil else { return nil }
 
         if let id, id.value != expectedID {
             r.error(at: id.location, "id '\(id.value)' must match the file name '\(expectedID).yaml'")
         }
-        checkReferences(programReferences, declared: programs.map(\.0), kind: "program", listKey: "programs")
-        checkReferences(vendorReferences, declared: vendors.map(\.0), kind: "vendor", listKey: "vendors")
+        checkReferences(programReferences, declared: programs.map(\.id), kind: "program", listKey: "programs")
+        checkReferences(vendorReferences, declared: vendors.map(\.id), kind: "vendor", listKey: "vendors")
 
         guard version != nil, let id, let name, !linesOfBusiness.isEmpty, let lastVerified, !sources.isEmpty else { return nil }
-        func build<T>(_ pending: [Pending<T>]) -> [T] {
-            // Sized up front: a payer's arrays are kept for as long as the rules are loaded.
-            var built: [T] = []
-            built.reserveCapacity(pending.count)
-            for entry in pending {
-                if let value = entry(lastVerified) { built.append(value) }
+        /// Moves `entries` into an array of exactly their count (a payer's arrays are kept for as long as the rules are
+        /// loaded), giving the file's date to those without their own.
+        func dated<T: DatedEntry>(_ entries: inout [T]) -> [T] {
+            [T](unsafeUninitializedCapacity: entries.count) { buffer, initialized in
+                var index = buffer.count
+                while var entry = entries.popLast() {  // Moved out, not copied: no reference counting per field.
+                    if entry.provenance.lastVerified == FactKeys.fileDate { entry.provenance.lastVerified = lastVerified }
+                    index -= 1
+                    (buffer.baseAddress! + index).initialize(to: entry)
+                }
+                initialized = buffer.count
             }
-            return built
         }
-        let builtRules = build(rules)
-        let overlaps = CodeOverlaps.count(builtRules.flatMap(\.codes))
-        guard overlaps <= limits.maxCodeOverlaps else {
-            r.error(
-                at: builtRules.first?.provenance.location ?? SourceLocation(file: r.file, line: 1, column: 1),
-                "rules list the same codes too often to check: \(overlaps) overlapping rule pairs (counted per stretch of codes), more than the \(limits.maxCodeOverlaps) allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file")
-            return nil
+        var declaredPrograms = programs.compactMap(\.entry)
+        var declaredVendors = vendors.compactMap(\.entry)
+        let builtRules = dated(&rules)
+        let ranges = builtRules.indices.flatMap { rule in builtRules[rule].codes.map { (range: $0, rule: rule) } }
+        let index: CodeIndex
+        if let disjoint = CodeIndex.disjoint(ranges) {
+            index = disjoint
+        } else {
+            let overlaps = CodeOverlaps.count(ranges.map(\.range))
+            guard overlaps <= limits.maxCodeOverlaps else {
+                r.error(
+                    at: builtRules.first?.provenance.location ?? SourceLocation(file: r.file, line: 1, column: 1),
+                    "rules list the same codes too often to check: \(overlaps) overlapping rule pairs (counted per stretch of codes), more than the \(limits.maxCodeOverlaps) allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file")
+                return nil
+            }
+            index = CodeIndex(overlapping: ranges)
         }
-        let index = CodeIndex(ranges: builtRules.enumerated().flatMap { rule in rule.element.codes.map { ($0, rule.offset) } })
         return Payer(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
-            lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: build(ediIDs),
-            programs: build(programs.map(\.1)), vendors: build(vendors.map(\.1)), contacts: build(contacts),
-            portals: build(portals), rules: builtRules, unlistedCodePolicies: build(unlisted), retroPolicies: build(retro),
-            decisionTimeframes: build(timeframes), timelyFilingLimits: build(filing), examples: examples, file: r.file, codeIndex: index
+            lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(&ediIDs),
+            programs: dated(&declaredPrograms), vendors: dated(&declaredVendors), contacts: dated(&contacts),
+            portals: dated(&portals), rules: builtRules, unlistedCodePolicies: dated(&unlisted), retroPolicies: dated(&retro),
+            decisionTimeframes: dated(&timeframes), timelyFilingLimits: dated(&filing), examples: examples, file: r.file, codeIndex: index
         ).preparedForQueries().validated(by: r)
     }
 
@@ -139,58 +145,49 @@ final class PayerFileDecoder {
         return try r.values(what) { () throws(YAMLSyntaxError) in try read(label) }
     }
 
-    /// Reads an entry mapping with its own keys (read by `read`, which returns false for a key that is not its own)
-    /// plus the fact keys. `known` lists every key the entry takes, `required` those it needs.
-    private func entry(
-        _ what: String, required: [String], known: [String], facts: inout FactKeys, _ read: (String) throws(YAMLSyntaxError) -> Bool
-    ) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
-        try r.mapping(what, required: required, known: known) { key throws(YAMLSyntaxError) in
-            if try read(key) { return true }
-            return try facts.read(key, r)
-        }
+    /// Reads an entry mapping: its own keys with `read`, the fact keys into `facts` and (when the key set has them)
+    /// the scope keys into `scope`. Returns the entry's provenance too; nil when the entry is not a mapping or has no
+    /// source (an error already).
+    private func entry<Own: Sendable>(
+        _ what: String, _ keySet: KeySet<EntryKey<Own>>, scope: inout ScopeKeys, _ read: (Own) throws(YAMLSyntaxError) -> Void
+    ) throws(YAMLSyntaxError) -> (keys: MappingKeys, location: SourceLocation, notes: String?, provenance: Provenance?)? {
+        var facts = FactKeys()
+        guard let (location, keys) = try r.mapping(what, keySet, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .own(let own): try read(own)
+            case .fact(let fact): try facts.read(fact, r)
+            case .scope(let key): try scope.read(key, r)
+            }
+        }) else { return nil }
+        if let reference = scope.programReference { programReferences.append(reference) }
+        return (keys, location, facts.notes, facts.provenance(at: location))
     }
 
-    /// ``entry(_:required:known:facts:_:)`` with the scope keys too.
-    private func entry(
-        _ what: String, required: [String], known: [String], facts: inout FactKeys, scope: inout ScopeKeys,
-        _ read: (String) throws(YAMLSyntaxError) -> Bool
-    ) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
-        let result = try entry(what, required: required, known: known, facts: &facts) { key throws(YAMLSyntaxError) in
-            if try read(key) { return true }
-            return try scope.read(key, r)
-        }
-        if result != nil, let reference = scope.programReference { programReferences.append(reference) }
-        return result
+    /// ``entry(_:_:scope:_:)`` for an entry without scope keys.
+    private func entry<Own: Sendable>(
+        _ what: String, _ keySet: KeySet<EntryKey<Own>>, _ read: (Own) throws(YAMLSyntaxError) -> Void
+    ) throws(YAMLSyntaxError) -> (keys: MappingKeys, location: SourceLocation, notes: String?, provenance: Provenance?)? {
+        var unscoped = ScopeKeys()
+        return try entry(what, keySet, scope: &unscoped, read)
     }
 
     /// Every key each kind of entry takes, and the keys it requires (in the order missing ones are reported).
     private enum Keys {
-        static let ediPayerID = ["id", "lines_of_business"] + FactKeys.names
-        static let ediPayerIDRequired = ["id", "source"]
-        static let program = ["id", "name"] + FactKeys.names
-        static let programRequired = ["id", "name", "source"]
-        static let vendor = ["id", "name", "programs", "url"] + FactKeys.names
-        static let vendorRequired = ["id", "name", "source"]
-        static let contact = ["purpose", "name", "vendor", "phone", "fax", "hours", "lines_of_business", "states"] + FactKeys.names
-        static let contactRequired = ["purpose", "source"]
-        static let portal = ["name", "url", "uses"] + FactKeys.names
-        static let portalRequired = ["name", "url", "uses", "source"]
-        static let rule = ["category", "codes", "requirement", "condition", "billed_with", "vendor", "how_to_submit", "documentation",
-            "decision_valid_for"] + FactKeys.names + ScopeKeys.names
-        static let ruleRequired = ["category", "codes", "requirement", "source"]
-        static let unlisted = ["meaning"] + FactKeys.names + ScopeKeys.names
-        static let unlistedRequired = ["meaning", "source"]
-        static let retro = ["accepted", "window", "anchor", "conditions", "after_window", "decision_time", "policy"] + FactKeys.names
-            + ScopeKeys.names
-        static let retroRequired = ["accepted", "policy", "source"]
-        static let timeframe = ["standard", "expedited"] + FactKeys.names + ScopeKeys.names
-        static let timeframeRequired = ["source"]
-        static let timelyFiling = ["limit", "network"] + FactKeys.names + ScopeKeys.names
-        static let timelyFilingRequired = ["limit", "source"]
+        static let payer = KeySet(PayerKey.self, required: [.schemaVersion, .id, .name, .linesOfBusiness, .lastVerified, .sources])
+        static let ediPayerID = KeySet(entry: EDIPayerIDKey.self, scoped: false, required: ["id", "source"])
+        static let program = KeySet(entry: ProgramKey.self, scoped: false, required: ["id", "name", "source"])
+        static let vendor = KeySet(entry: VendorKey.self, scoped: false, required: ["id", "name", "source"])
+        static let contact = KeySet(entry: ContactKey.self, scoped: false, required: ["purpose", "source"])
+        static let portal = KeySet(entry: PortalKey.self, scoped: false, required: ["name", "url", "uses", "source"])
+        static let rule = KeySet(entry: RuleKey.self, scoped: true, required: ["category", "codes", "requirement", "source"])
+        static let unlisted = KeySet(entry: UnlistedKey.self, scoped: true, required: ["meaning", "source"])
+        static let retro = KeySet(entry: RetroKey.self, scoped: true, required: ["accepted", "policy", "source"])
+        static let timeframe = KeySet(entry: TimeframeKey.self, scoped: true, required: ["source"])
+        static let timelyFiling = KeySet(entry: TimelyFilingKey.self, scoped: true, required: ["limit", "source"])
     }
 
     private func checkReferences(_ references: [Located<String>], declared: [Located<String>], kind: String, listKey: String) {
-        var seen: [String: SourceLocation] = [:]
+        var seen: [String: YAMLMark] = [:]
         for (previous, id) in zip([nil] + declared.map(Optional.some), declared) {
             if let first = seen[id.value] {
                 r.error(at: id.location, "\(kind) id '\(id.value)' is declared twice; first at \(first.lineAndColumn)")
@@ -214,66 +211,51 @@ final class PayerFileDecoder {
 
     // MARK: Entries
 
-    private func readEDIPayerID(_ what: String) throws(YAMLSyntaxError) -> Pending<EDIPayerID>? {
-        var facts = FactKeys()
+    private func readEDIPayerID(_ what: String) throws(YAMLSyntaxError) -> EDIPayerID? {
         var id: String?
         var lines: Set<LineOfBusiness>?
-        guard let (location, _) = try entry(what, required: Keys.ediPayerIDRequired, known: Keys.ediPayerID, facts: &facts, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.ediPayerID, { key throws(YAMLSyntaxError) in
             switch key {
-            case "id": id = try r.text("id")
-            case "lines_of_business": lines = try r.nonEmpty(r.choices("lines_of_business"))
-            default: return false
+            case .id: id = try r.text("id")
+            case .linesOfBusiness: lines = try r.nonEmpty(r.choices("lines_of_business"))
             }
-            return true
-        }) else { return nil }
-        return { [id, lines, facts] date in
-            guard let id, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return EDIPayerID(id: id, linesOfBusiness: lines, provenance: provenance, notes: facts.notes)
-        }
+        }), let id, let provenance = read.provenance else { return nil }
+        return EDIPayerID(id: id, linesOfBusiness: lines, provenance: provenance, notes: read.notes)
     }
 
-    private func readProgram(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Pending<Program>)? {
-        var facts = FactKeys()
+    /// A program's id declares it even when the entry has errors, so references to it are not reported too.
+    private func readProgram(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Program?)? {
         var id: Located<String>?
         var name: String?
-        guard let (location, _) = try entry(what, required: Keys.programRequired, known: Keys.program, facts: &facts, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.program, { key throws(YAMLSyntaxError) in
             switch key {
-            case "id": id = try r.identifier("id")
-            case "name": name = try r.text("name")
-            default: return false
+            case .id: id = try r.identifier("id")
+            case .name: name = try r.text("name")
             }
-            return true
         }), let id else { return nil }
-        return (id, { [name, facts] date in
-            guard let name, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return Program(id: id.value, name: name, provenance: provenance, notes: facts.notes)
-        })
+        guard let name, let provenance = read.provenance else { return (id, nil) }
+        return (id, Program(id: id.value, name: name, provenance: provenance, notes: read.notes))
     }
 
-    private func readVendor(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Pending<Vendor>)? {
-        var facts = FactKeys()
+    /// Like programs, a vendor's id declares it even when the entry has errors.
+    private func readVendor(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Vendor?)? {
         var id: Located<String>?
         var name: String?
         var programs: [String] = []
         var url: String?
-        guard let (location, _) = try entry(what, required: Keys.vendorRequired, known: Keys.vendor, facts: &facts, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.vendor, { key throws(YAMLSyntaxError) in
             switch key {
-            case "id": id = try r.identifier("id")
-            case "name": name = try r.text("name")
-            case "programs": programs = try r.values("programs") { () throws(YAMLSyntaxError) in try r.text("a program") }
-            case "url": url = try r.url("url")?.value
-            default: return false
+            case .id: id = try r.identifier("id")
+            case .name: name = try r.text("name")
+            case .programs: programs = try r.values("programs") { () throws(YAMLSyntaxError) in try r.text("a program") }
+            case .url: url = try r.url("url")?.value
             }
-            return true
         }), let id else { return nil }
-        return (id, { [name, programs, url, facts] date in
-            guard let name, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return Vendor(id: id.value, name: name, programs: programs, url: url, provenance: provenance, notes: facts.notes)
-        })
+        guard let name, let provenance = read.provenance else { return (id, nil) }
+        return (id, Vendor(id: id.value, name: name, programs: programs, url: url, provenance: provenance, notes: read.notes))
     }
 
-    private func readContact(_ what: String) throws(YAMLSyntaxError) -> Pending<Contact>? {
-        var facts = FactKeys()
+    private func readContact(_ what: String) throws(YAMLSyntaxError) -> Contact? {
         var purpose: ContactPurpose?
         var name: String?
         var vendor: String?
@@ -282,53 +264,43 @@ final class PayerFileDecoder {
         var hours: String?
         var lines: Set<LineOfBusiness>?
         var states: Set<String>?
-        guard let (location, keys) = try entry(what, required: Keys.contactRequired, known: Keys.contact, facts: &facts, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.contact, { key throws(YAMLSyntaxError) in
             switch key {
-            case "purpose": purpose = try r.choice("contact purpose")
-            case "name": name = try r.text("name")
-            case "vendor": vendor = try vendorReference()
-            case "phone": phone = try r.phone("phone")
-            case "fax": fax = try r.phone("fax")
-            case "hours": hours = try r.text("hours")
-            case "lines_of_business": lines = try r.nonEmpty(r.choices("lines_of_business"))
-            case "states": states = try r.nonEmpty(r.states("states"))
-            default: return false
+            case .purpose: purpose = try r.choice("contact purpose")
+            case .name: name = try r.text("name")
+            case .vendor: vendor = try vendorReference()
+            case .phone: phone = try r.phone("phone")
+            case .fax: fax = try r.phone("fax")
+            case .hours: hours = try r.text("hours")
+            case .linesOfBusiness: lines = try r.nonEmpty(r.choices("lines_of_business"))
+            case .states: states = try r.nonEmpty(r.states("states"))
             }
-            return true
         }) else { return nil }
-        if keys.isDisjoint(with: ["phone", "fax"]) {
-            r.error(at: location, "a contact needs a phone or a fax")
+        if read.keys.isDisjoint(with: ["phone", "fax"]) {
+            r.error(at: read.location, "a contact needs a phone or a fax")
         }
-        return { [purpose, name, vendor, phone, fax, hours, lines, states, facts] date in
-            guard let purpose, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return Contact(
-                purpose: purpose, name: name, vendorID: vendor, phone: phone, fax: fax, hours: hours,
-                linesOfBusiness: lines, states: states, provenance: provenance, notes: facts.notes)
-        }
+        guard let purpose, let provenance = read.provenance else { return nil }
+        let contact = Contact(
+            purpose: purpose, name: name, vendorID: vendor, phone: phone, fax: fax, hours: hours,
+            linesOfBusiness: lines, states: states, provenance: provenance, notes: read.notes)
+        return contact
     }
 
-    private func readPortal(_ what: String) throws(YAMLSyntaxError) -> Pending<Portal>? {
-        var facts = FactKeys()
+    private func readPortal(_ what: String) throws(YAMLSyntaxError) -> Portal? {
         var name: String?
         var url: String?
         var uses: Set<PortalUse> = []
-        guard let (location, _) = try entry(what, required: Keys.portalRequired, known: Keys.portal, facts: &facts, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.portal, { key throws(YAMLSyntaxError) in
             switch key {
-            case "name": name = try r.text("name")
-            case "url": url = try r.url("url")?.value
-            case "uses": uses = try r.choices("portal use")
-            default: return false
+            case .name: name = try r.text("name")
+            case .url: url = try r.url("url")?.value
+            case .uses: uses = try r.choices("portal use")
             }
-            return true
-        }) else { return nil }
-        return { [name, url, uses, facts] date in
-            guard let name, let url, !uses.isEmpty, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return Portal(name: name, url: url, uses: uses, provenance: provenance, notes: facts.notes)
-        }
+        }), let name, let url, !uses.isEmpty, let provenance = read.provenance else { return nil }
+        return Portal(name: name, url: url, uses: uses, provenance: provenance, notes: read.notes)
     }
 
-    private func readRule(_ what: String) throws(YAMLSyntaxError) -> Pending<PriorAuthorizationRule>? {
-        var facts = FactKeys()
+    private func readRule(_ what: String) throws(YAMLSyntaxError) -> PriorAuthorizationRule? {
         var scope = ScopeKeys()
         var category: String?
         var codes: [CodeRange] = []
@@ -339,25 +311,23 @@ final class PayerFileDecoder {
         var howToSubmit: String?
         var documentation: [String] = []
         var validFor: TimeLimit?
-        guard let (location, _) = try entry(what, required: Keys.ruleRequired, known: Keys.rule, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.rule, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
-            case "category": category = try r.text("category")
-            case "codes": codes = try r.codeRanges("codes")
-            case "requirement":
-                requirement = try r.scalar("requirement") { text in
-                    Requirement(rawValue: text).map { .success($0) }
-                        ?? .failure(ScalarError("'\(text)' is not a valid requirement; expected one of: required, not-required, conditional"))
+            case .category: category = try r.text("category")
+            case .codes: codes = try r.codeRanges("codes")
+            case .requirement:
+                requirement = try r.scalarBytes("requirement") { scalar in
+                    for value in Requirement.allCases where scalar.equals(value.rawValue) { return .success(value) }
+                    return .failure(ScalarError("'\(scalar.text)' is not a valid requirement; expected one of: required, not-required, conditional"))
                 }
-            case "condition": condition = try r.scalar("condition") { .success($0) }
-            case "billed_with": billedWith = try r.codeRanges("billed_with")
-            case "vendor": vendor = try vendorReference()
-            case "how_to_submit": howToSubmit = try r.text("how_to_submit")
-            case "documentation":
+            case .condition: condition = try r.scalar("condition") { .success($0) }
+            case .billedWith: billedWith = try r.codeRanges("billed_with")
+            case .vendor: vendor = try vendorReference()
+            case .howToSubmit: howToSubmit = try r.text("how_to_submit")
+            case .documentation:
                 documentation = try r.values("documentation") { () throws(YAMLSyntaxError) in try r.text("a documentation item") }
-            case "decision_valid_for": validFor = try r.timeLimit("decision_valid_for")
-            default: return false
+            case .decisionValidFor: validFor = try r.timeLimit("decision_valid_for")
             }
-            return true
         }) else { return nil }
         if let requirement {
             if requirement.value == .conditional, condition == nil, billedWith.isEmpty {
@@ -367,32 +337,26 @@ final class PayerFileDecoder {
                 r.error(at: condition.location, "'condition' goes with requirement: conditional, not \(requirement.value.rawValue)")
             }
         }
-        return { [category, codes, requirement, condition, billedWith, vendor, howToSubmit, documentation, validFor, scope, facts] date in
-            guard let category, !codes.isEmpty, let requirement, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return PriorAuthorizationRule(
-                category: category, codes: codes, requirement: requirement.value, condition: condition?.value,
-                billedWith: billedWith, vendorID: vendor, howToSubmit: howToSubmit, documentation: documentation,
-                decisionValidFor: validFor, scope: scope.scope, provenance: provenance, notes: facts.notes)
-        }
+        guard let category, !codes.isEmpty, let requirement, let provenance = read.provenance else { return nil }
+        let rule = PriorAuthorizationRule(
+            category: category, codes: codes, requirement: requirement.value, condition: condition?.value,
+            billedWith: billedWith, vendorID: vendor, howToSubmit: howToSubmit, documentation: documentation,
+            decisionValidFor: validFor, scope: scope.scope, provenance: provenance, notes: read.notes)
+        return rule
     }
 
-    private func readUnlisted(_ what: String) throws(YAMLSyntaxError) -> Pending<UnlistedCodePolicy>? {
-        var facts = FactKeys()
+    private func readUnlisted(_ what: String) throws(YAMLSyntaxError) -> UnlistedCodePolicy? {
         var scope = ScopeKeys()
         var meaning: UnlistedCodePolicy.Meaning?
-        guard let (location, _) = try entry(what, required: Keys.unlistedRequired, known: Keys.unlisted, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
-            guard key == "meaning" else { return false }
-            meaning = try r.choice("meaning")
-            return true
-        }) else { return nil }
-        return { [meaning, scope, facts] date in
-            guard let meaning, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return UnlistedCodePolicy(meaning: meaning, scope: scope.scope, provenance: provenance, notes: facts.notes)
-        }
+        guard let read = try entry(what, Keys.unlisted, scope: &scope, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .meaning: meaning = try r.choice("meaning")
+            }
+        }), let meaning, let provenance = read.provenance else { return nil }
+        return UnlistedCodePolicy(meaning: meaning, scope: scope.scope, provenance: provenance, notes: read.notes)
     }
 
-    private func readRetro(_ what: String) throws(YAMLSyntaxError) -> Pending<RetroAuthorizationPolicy>? {
-        var facts = FactKeys()
+    private func readRetro(_ what: String) throws(YAMLSyntaxError) -> RetroAuthorizationPolicy? {
         var scope = ScopeKeys()
         var accepted: Bool?
         var window: TimeLimit?
@@ -401,71 +365,57 @@ final class PayerFileDecoder {
         var afterWindow: RetroAuthorizationPolicy.AfterWindow?
         var decisionTime: TimeLimit?
         var policy: String?
-        guard let (location, keys) = try entry(what, required: Keys.retroRequired, known: Keys.retro, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.retro, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
-            case "accepted": accepted = try r.bool("accepted")
-            case "window": window = try r.timeLimit("window", units: [.calendarDays, .businessDays])
-            case "anchor": anchor = try r.choice("anchor")
-            case "conditions": conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
-            case "after_window": afterWindow = try r.choice("after_window")
-            case "decision_time": decisionTime = try r.timeLimit("decision_time")
-            case "policy": policy = try r.text("policy")
-            default: return false
+            case .accepted: accepted = try r.bool("accepted")
+            case .window: window = try r.timeLimit("window", units: [.calendarDays, .businessDays])
+            case .anchor: anchor = try r.choice("anchor")
+            case .conditions: conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
+            case .afterWindow: afterWindow = try r.choice("after_window")
+            case .decisionTime: decisionTime = try r.timeLimit("decision_time")
+            case .policy: policy = try r.text("policy")
             }
-            return true
         }) else { return nil }
-        if accepted == false, !keys.isDisjoint(with: ["window", "anchor", "after_window"]) {
-            r.error(at: location, "a policy with accepted: false cannot have a window, anchor or after_window")
+        if accepted == false, !read.keys.isDisjoint(with: ["window", "anchor", "after_window"]) {
+            r.error(at: read.location, "a policy with accepted: false cannot have a window, anchor or after_window")
         }
-        if keys.contains("window") != keys.contains("anchor") {
-            r.error(at: location, "'window' and 'anchor' go together: a window is counted from an anchor date")
+        if read.keys.contains("window") != read.keys.contains("anchor") {
+            r.error(at: read.location, "'window' and 'anchor' go together: a window is counted from an anchor date")
         }
-        return { [accepted, window, anchor, conditions, afterWindow, decisionTime, policy, scope, facts] date in
-            guard let accepted, let policy, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return RetroAuthorizationPolicy(
-                accepted: accepted, window: window, anchor: anchor, conditions: conditions, afterWindow: afterWindow,
-                decisionTime: decisionTime, policy: policy, scope: scope.scope, provenance: provenance, notes: facts.notes)
-        }
+        guard let accepted, let policy, let provenance = read.provenance else { return nil }
+        let retro = RetroAuthorizationPolicy(
+            accepted: accepted, window: window, anchor: anchor, conditions: conditions, afterWindow: afterWindow,
+            decisionTime: decisionTime, policy: policy, scope: scope.scope, provenance: provenance, notes: read.notes)
+        return retro
     }
 
-    private func readTimeframe(_ what: String) throws(YAMLSyntaxError) -> Pending<DecisionTimeframe>? {
-        var facts = FactKeys()
+    private func readTimeframe(_ what: String) throws(YAMLSyntaxError) -> DecisionTimeframe? {
         var scope = ScopeKeys()
         var standard: TimeLimit?
         var expedited: TimeLimit?
-        guard let (location, keys) = try entry(what, required: Keys.timeframeRequired, known: Keys.timeframe, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.timeframe, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
-            case "standard": standard = try r.timeLimit("standard")
-            case "expedited": expedited = try r.timeLimit("expedited")
-            default: return false
+            case .standard: standard = try r.timeLimit("standard")
+            case .expedited: expedited = try r.timeLimit("expedited")
             }
-            return true
         }) else { return nil }
-        if keys.isDisjoint(with: ["standard", "expedited"]) {
-            r.error(at: location, "a decision timeframe needs 'standard' or 'expedited'")
+        if read.keys.isDisjoint(with: ["standard", "expedited"]) {
+            r.error(at: read.location, "a decision timeframe needs 'standard' or 'expedited'")
         }
-        return { [standard, expedited, scope, facts] date in
-            guard let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return DecisionTimeframe(standard: standard, expedited: expedited, scope: scope.scope, provenance: provenance, notes: facts.notes)
-        }
+        guard let provenance = read.provenance else { return nil }
+        return DecisionTimeframe(standard: standard, expedited: expedited, scope: scope.scope, provenance: provenance, notes: read.notes)
     }
 
-    private func readTimelyFiling(_ what: String) throws(YAMLSyntaxError) -> Pending<TimelyFilingLimit>? {
-        var facts = FactKeys()
+    private func readTimelyFiling(_ what: String) throws(YAMLSyntaxError) -> TimelyFilingLimit? {
         var scope = ScopeKeys()
         var limit: TimeLimit?
         var network: TimelyFilingLimit.Network?
-        guard let (location, _) = try entry(what, required: Keys.timelyFilingRequired, known: Keys.timelyFiling, facts: &facts, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.timelyFiling, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
-            case "limit": limit = try r.timeLimit("limit")
-            case "network": network = try r.choice("network")
-            default: return false
+            case .limit: limit = try r.timeLimit("limit")
+            case .network: network = try r.choice("network")
             }
-            return true
-        }) else { return nil }
-        return { [limit, network, scope, facts] date in
-            guard let limit, let provenance = facts.provenance(at: location, fileLastVerified: date) else { return nil }
-            return TimelyFilingLimit(limit: limit, network: network, scope: scope.scope, provenance: provenance, notes: facts.notes)
-        }
+        }), let limit, let provenance = read.provenance else { return nil }
+        return TimelyFilingLimit(limit: limit, network: network, scope: scope.scope, provenance: provenance, notes: read.notes)
     }
 }

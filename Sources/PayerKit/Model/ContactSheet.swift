@@ -17,7 +17,7 @@ public struct Contact: Sendable, Hashable {
     /// The states it serves; nil for all.
     public let states: Set<String>?
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes (menu options, vanity spellings).
     public let notes: String?
 }
@@ -31,7 +31,7 @@ public struct Portal: Sendable, Hashable {
     /// What it is used for.
     public let uses: Set<PortalUse>
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }
@@ -47,7 +47,7 @@ public struct Vendor: Sendable, Hashable {
     /// Its portal or page for this payer.
     public let url: String?
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }
@@ -59,7 +59,7 @@ public struct Program: Sendable, Hashable {
     /// The program's name.
     public let name: String
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }
@@ -71,7 +71,7 @@ public struct EDIPayerID: Sendable, Hashable {
     /// The lines of business it is used for; nil for all.
     public let linesOfBusiness: Set<LineOfBusiness>?
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }

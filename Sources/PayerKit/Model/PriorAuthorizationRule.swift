@@ -31,7 +31,7 @@ public struct PriorAuthorizationRule: Sendable, Hashable {
     /// Where and when the rule applies.
     public let scope: Scope
     /// Where the rule comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 
@@ -61,7 +61,7 @@ public struct UnlistedCodePolicy: Sendable, Hashable {
     /// Where and when it holds.
     public let scope: Scope
     /// Where the statement comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }

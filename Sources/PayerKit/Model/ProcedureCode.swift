@@ -181,9 +181,8 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a code or a range; both ends must be the same kind (and letter) and run low to high.
     public init(_ text: String) throws(CodeError) {
-        if let (lower, upper) = Self.fastKeys(text.utf8) {
-            self.lower = ProcedureCode(sortKey: Int(lower))
-            self.upper = ProcedureCode(sortKey: Int(upper))
+        if let range = text.utf8.withContiguousStorageIfAvailable(Self.init(utf8:)) ?? nil {
+            self = range
             return
         }
         let ends = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
@@ -208,19 +207,20 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The sort keys of a valid code ("70553") or range ("70551-70553") read from its UTF-8 bytes; nil for anything
+    /// A valid code ("70553") or range ("70551-70553") read straight from its UTF-8 bytes; nil for anything
     /// ``init(_:)`` would refuse (which then says why). Keys of one kind and letter share the value `key / 10_000`
     /// for HCPCS and `key / 1_000_000` otherwise.
-    private static func fastKeys(_ utf8: String.UTF8View) -> (Int32, Int32)? {
-        let count = utf8.count
-        guard count == 5 || count == 11 else { return nil }
-        return utf8.withContiguousStorageIfAvailable { bytes -> (Int32, Int32)? in
-            guard let lower = ProcedureCode.fastKey(bytes, at: 0) else { return nil }
-            guard count == 11 else { return (lower, lower) }
-            guard bytes[5] == UInt8(ascii: "-"), let upper = ProcedureCode.fastKey(bytes, at: 6), lower <= upper else { return nil }
-            let sameGroup = lower >= 4_000_000 ? lower / 10_000 == upper / 10_000 : lower / 1_000_000 == upper / 1_000_000
-            return sameGroup ? (lower, upper) : nil
-        } ?? nil
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 5 || bytes.count == 11, let lower = ProcedureCode.fastKey(bytes, at: 0) else { return nil }
+        var upper = lower
+        if bytes.count == 11 {
+            guard bytes[5] == UInt8(ascii: "-"), let end = ProcedureCode.fastKey(bytes, at: 6), lower <= end else { return nil }
+            let sameGroup = lower >= 4_000_000 ? lower / 10_000 == end / 10_000 : lower / 1_000_000 == end / 1_000_000
+            guard sameGroup else { return nil }
+            upper = end
+        }
+        self.lower = ProcedureCode(sortKey: Int(lower))
+        self.upper = ProcedureCode(sortKey: Int(upper))
     }
 
     /// Whether `code` is in the range.

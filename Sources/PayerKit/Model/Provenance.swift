@@ -7,7 +7,7 @@ public struct Provenance: Sendable, Hashable {
     /// True when the source is a secondary page (a billing blog, a mirror) rather than the payer, CMS or a MAC.
     public let isSecondarySource: Bool
     /// The date the fact was last checked against its source.
-    public let lastVerified: CalendarDate
+    public internal(set) var lastVerified: CalendarDate
 
     /// Creates a provenance record.
     public init(location: SourceLocation, sourceURL: String, isSecondarySource: Bool, lastVerified: CalendarDate) {

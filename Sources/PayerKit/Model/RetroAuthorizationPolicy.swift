@@ -53,7 +53,7 @@ public struct RetroAuthorizationPolicy: Sendable, Hashable {
     /// Where and when it applies.
     public let scope: Scope
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }

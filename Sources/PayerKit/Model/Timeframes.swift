@@ -7,7 +7,7 @@ public struct DecisionTimeframe: Sendable, Hashable {
     /// Where and when it applies.
     public let scope: Scope
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }
@@ -29,7 +29,7 @@ public struct TimelyFilingLimit: Sendable, Hashable {
     /// Where and when it applies.
     public let scope: Scope
     /// Where it comes from.
-    public let provenance: Provenance
+    public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
 }

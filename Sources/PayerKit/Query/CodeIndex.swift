@@ -18,19 +18,23 @@ struct CodeIndex: Sendable {
 
     /// Indexes `ranges[i]` as belonging to rule `ranges[i].rule`.
     init(ranges: [(range: CodeRange, rule: Int)]) {
-        var boundaries: [Int32] = []
-        boundaries.reserveCapacity(ranges.count * 2)
+        self = Self.disjoint(ranges) ?? CodeIndex(overlapping: ranges)
+    }
+
+    /// ``init(ranges:)`` for ranges known to share codes: cuts the key line at every range boundary.
+    init(overlapping ranges: [(range: CodeRange, rule: Int)]) {
+        var sortedBoundaries: [UInt64] = []
+        sortedBoundaries.reserveCapacity(ranges.count * 2)
         for (range, _) in ranges {
-            boundaries.append(Int32(range.lowerKey))
-            boundaries.append(Int32(range.upperKey + 1))
+            sortedBoundaries.append(UInt64(range.lowerKey))
+            sortedBoundaries.append(UInt64(range.upperKey + 1))
         }
-        boundaries.sort()
-        var unique = 0
-        for index in boundaries.indices where unique == 0 || boundaries[unique - 1] != boundaries[index] {
-            boundaries[unique] = boundaries[index]
-            unique += 1
+        RadixSort.sort(&sortedBoundaries)
+        var boundaries: [Int32] = []
+        boundaries.reserveCapacity(sortedBoundaries.count)
+        for boundary in sortedBoundaries where boundaries.last != Int32(boundary) {
+            boundaries.append(Int32(boundary))
         }
-        boundaries.removeLast(boundaries.count - unique)
         // Visiting ranges in rule order makes every segment's list ascending, with a repeat only right after itself.
         let order = zip(ranges, ranges.dropFirst()).allSatisfy { $0.rule <= $1.rule }
             ? Array(ranges.indices) : ranges.indices.sorted { (ranges[$0].rule, $0) < (ranges[$1].rule, $1) }
@@ -87,10 +91,39 @@ struct CodeIndex: Sendable {
                 shared.append(contentsOf: rules)
             }
         }
+        self.init(starts: starts, ends: ends, entries: entries, shared: shared)
+    }
+
+    private init(starts: [Int32], ends: [Int32], entries: [Int32], shared: [Int32]) {
         self.starts = starts
         self.ends = ends
         self.entries = entries
         self.shared = shared
+    }
+
+    /// The index of ranges no two of which share a code (the usual file), where each range is a segment of its own;
+    /// nil when some do.
+    static func disjoint(_ ranges: [(range: CodeRange, rule: Int)]) -> CodeIndex? {
+        // Each range's position packed below its first key, so sorting the integers orders the ranges.
+        let positionBits = UInt64.bitWidth - UInt64(ranges.count).leadingZeroBitCount
+        var order = ranges.indices.map { UInt64(ranges[$0].range.lowerKey) << positionBits | UInt64($0) }
+        RadixSort.sort(&order)
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        var entries: [Int32] = []
+        starts.reserveCapacity(ranges.count)
+        ends.reserveCapacity(ranges.count)
+        entries.reserveCapacity(ranges.count)
+        var previousEnd = -1
+        for packed in order {
+            let (range, rule) = ranges[Int(packed & (1 << positionBits - 1))]
+            guard range.lowerKey > previousEnd else { return nil }
+            previousEnd = range.upperKey
+            starts.append(Int32(range.lowerKey))
+            ends.append(Int32(range.upperKey))
+            entries.append(Int32(rule))
+        }
+        return CodeIndex(starts: starts, ends: ends, entries: entries, shared: [])
     }
 
     /// The indices of the rules listing `code`, ascending, as a slice of the index (no copy).

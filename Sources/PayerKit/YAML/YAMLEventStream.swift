@@ -1,13 +1,52 @@
 internal import CLibYAML
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// A node-level YAML event with its 1-based position.
+/// A node-level YAML event.
 enum YAMLEvent {
     case mappingStart
     case mappingEnd
     case sequenceStart
     case sequenceEnd
-    /// A scalar exactly as written; `isPlain` is false for quoted and block scalars.
-    case scalar(String, isPlain: Bool)
+    case scalar(YAMLScalar)
+}
+
+/// A scalar exactly as written, as libyaml's bytes: valid only until the stream reads its next event, so that most
+/// values (keys, codes, enumerations) are matched without making a `String`.
+struct YAMLScalar {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// False for quoted and block scalars.
+    let isPlain: Bool
+
+    /// The text, as a `String` that outlives the event.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// Whether the bytes are exactly `utf8`'s.
+    func equals(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count == utf8.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, utf8.baseAddress!, bytes.count) == 0)
+    }
+
+    /// Whether the bytes spell `text`.
+    func equals(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(equals)
+    }
+}
+
+/// A 1-based line and column in the file being read; the reader adds the file name when it keeps or reports one.
+struct YAMLMark: Hashable {
+    let line: Int
+    let column: Int
+
+    /// `line:column`, for pointing at a second place in the same file.
+    var lineAndColumn: String { "\(line):\(column)" }
 }
 
 /// A problem that stops reading a file: libyaml's own errors and the YAML features rule files refuse.
@@ -19,15 +58,22 @@ struct YAMLSyntaxError: Error {
 /// Pulls events from libyaml one at a time, rejecting what rule files must not contain: anchors, aliases, tags,
 /// more than one document, and anything beyond ``LoadLimits`` (nesting, node count, value length), checked while
 /// streaming, before any work is done on the offending node.
+///
+/// A scalar's bytes stay valid until the next call to ``next()`` or ``peek()`` reads a new event from libyaml.
 final class YAMLEventStream {
-    private let file: String
+    let file: String
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let limits: LoadLimits
-    private var depth = 0
-    private var nodes = 0
-    private var peeked: (YAMLEvent, SourceLocation)?
-    private var documentEnded = false
+    // The stream belongs to one reader on one thread and these are never accessed overlapping, so Swift's run-time
+    // exclusivity checks, a measurable part of loading, are left out for them.
+    @exclusivity(unchecked) private var depth = 0
+    @exclusivity(unchecked) private var nodes = 0
+    /// The libyaml event behind the event last returned (whose scalar bytes the caller may hold), and the one read
+    /// ahead by `peek()` when `peeked` is set; swapped, never copied.
+    @exclusivity(unchecked) private var current: UnsafeMutablePointer<yaml_event_t>
+    @exclusivity(unchecked) private var lookahead: UnsafeMutablePointer<yaml_event_t>
+    @exclusivity(unchecked) private var peeked: (event: YAMLEvent, mark: YAMLMark)?
 
     /// Starts reading `content`; libyaml needs the buffer for as long as it parses, so the stream owns a copy.
     init(content: [UInt8], file: String, limits: LoadLimits = .default) {
@@ -39,11 +85,19 @@ final class YAMLEventStream {
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, bytes.baseAddress, content.count)
         self.content = content
+        current = .allocate(capacity: 1)
+        current.initialize(to: yaml_event_t())
+        lookahead = .allocate(capacity: 1)
+        lookahead.initialize(to: yaml_event_t())
     }
 
     private let content: [UInt8]
 
     deinit {
+        yaml_event_delete(current)
+        if peeked != nil { yaml_event_delete(lookahead) }
+        current.deallocate()
+        lookahead.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
         bytes.deallocate()
@@ -64,20 +118,34 @@ final class YAMLEventStream {
     }
 
     /// The next node event, without consuming it.
-    func peek() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
+    func peek() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
         if let peeked { return peeked }
-        let next = try readNodeEvent()
-        peeked = next
-        return next
+        try parse(into: lookahead)
+        do {
+            let next = try nodeEvent(lookahead)
+            peeked = next
+            return next
+        } catch {
+            yaml_event_delete(lookahead)
+            throw error
+        }
     }
 
     /// The next node event.
-    func next() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
-        if let event = peeked {
+    func next() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
+        yaml_event_delete(current)
+        if let next = peeked {
             peeked = nil
-            return event
+            swap(&current, &lookahead)
+            return next
         }
-        return try readNodeEvent()
+        try parse(into: current)
+        return try nodeEvent(current)
+    }
+
+    /// The place `mark` names in this file.
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     /// Checks that the document ended and nothing follows it.
@@ -96,64 +164,71 @@ final class YAMLEventStream {
         }
     }
 
-    private func readNodeEvent() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
-        var event = try parseRaw()
-        defer { yaml_event_delete(&event) }
-        let here = location(of: event.start_mark)
-        switch event.type {
+    /// Checks one raw event against the rules and limits and describes it; `event` stays owned by the caller.
+    private func nodeEvent(_ event: UnsafeMutablePointer<yaml_event_t>) throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
+        let here = mark(event.pointee.start_mark)
+        switch event.pointee.type {
         case YAML_ALIAS_EVENT, YAML_SCALAR_EVENT, YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
             nodes += 1
             if nodes > limits.maxNodes {
-                throw YAMLSyntaxError(location: here, message: "the file has more than \(limits.maxNodes) values, lists and mappings; split it or raise LoadLimits.maxNodes")
+                throw error(at: here, "the file has more than \(limits.maxNodes) values, lists and mappings; split it or raise LoadLimits.maxNodes")
             }
         default: break
         }
-        switch event.type {
+        switch event.pointee.type {
         case YAML_ALIAS_EVENT:
-            throw YAMLSyntaxError(location: here, message: "aliases ('*name') are not allowed in rule files; write the value out")
+            throw error(at: here, "aliases ('*name') are not allowed in rule files; write the value out")
         case YAML_SCALAR_EVENT:
-            try reject(anchor: event.data.scalar.anchor, tag: event.data.scalar.tag, at: here)
-            let scalar = event.data.scalar
+            let scalar = event.pointee.data.scalar
+            try reject(anchor: scalar.anchor, tag: scalar.tag, at: here)
             if scalar.length > limits.maxValueBytes {
-                throw YAMLSyntaxError(location: here, message: "a value of \(scalar.length) bytes is longer than the \(limits.maxValueBytes) allowed; rule values are short text")
+                throw error(at: here, "a value of \(scalar.length) bytes is longer than the \(limits.maxValueBytes) allowed; rule values are short text")
             }
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return (.scalar(value, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE), here)
+            let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.length)
+            return (.scalar(YAMLScalar(bytes: bytes, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE)), here)
         case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
-            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let isMapping = event.pointee.type == YAML_MAPPING_START_EVENT
             if isMapping {
-                try reject(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, at: here)
+                try reject(anchor: event.pointee.data.mapping_start.anchor, tag: event.pointee.data.mapping_start.tag, at: here)
             } else {
-                try reject(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, at: here)
+                try reject(anchor: event.pointee.data.sequence_start.anchor, tag: event.pointee.data.sequence_start.tag, at: here)
             }
             depth += 1
             if depth > limits.maxDepth {
-                throw YAMLSyntaxError(location: here, message: "nesting is deeper than \(limits.maxDepth) levels; rule files never need that")
+                throw error(at: here, "nesting is deeper than \(limits.maxDepth) levels; rule files never need that")
             }
             return (isMapping ? .mappingStart : .sequenceStart, here)
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             depth -= 1
-            return (event.type == YAML_MAPPING_END_EVENT ? .mappingEnd : .sequenceEnd, here)
+            return (event.pointee.type == YAML_MAPPING_END_EVENT ? .mappingEnd : .sequenceEnd, here)
         default:
-            throw YAMLSyntaxError(location: here, message: "unexpected end of the document")
+            throw error(at: here, "unexpected end of the document")
         }
     }
 
-    private func reject(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, at here: SourceLocation) throws(YAMLSyntaxError) {
+    private func error(at mark: YAMLMark, _ message: String) -> YAMLSyntaxError {
+        YAMLSyntaxError(location: location(mark), message: message)
+    }
+
+    private func reject(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, at here: YAMLMark) throws(YAMLSyntaxError) {
         if anchor != nil {
-            throw YAMLSyntaxError(location: here, message: "anchors ('&name') are not allowed in rule files; write the value out")
+            throw error(at: here, "anchors ('&name') are not allowed in rule files; write the value out")
         }
         if let tag {
-            let name = String(cString: tag)
-            throw YAMLSyntaxError(location: here, message: "tags ('\(name)') are not allowed in rule files; values are read as the schema says")
+            throw error(at: here, "tags ('\(String(cString: tag))') are not allowed in rule files; values are read as the schema says")
         }
     }
 
     /// One raw libyaml event; the caller deletes it.
     private func parseRaw() throws(YAMLSyntaxError) -> yaml_event_t {
         var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw parserError() }
+        try parse(into: &event)
         return event
+    }
+
+    /// Reads the next libyaml event into `event`, which must be empty (deleted); the caller deletes it.
+    private func parse(into event: UnsafeMutablePointer<yaml_event_t>) throws(YAMLSyntaxError) {
+        guard yaml_parser_parse(parser, event) == 1 else { throw parserError() }
     }
 
     private func parserError() -> YAMLSyntaxError {
@@ -174,8 +249,12 @@ final class YAMLEventStream {
         return YAMLSyntaxError(location: here, message: message)
     }
 
+    private func mark(_ mark: yaml_mark_t) -> YAMLMark {
+        YAMLMark(line: mark.line + 1, column: mark.column + 1)
+    }
+
     private func location(of mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(file: file, line: mark.line + 1, column: mark.column + 1)
+        location(self.mark(mark))
     }
 
     /// Counts as libyaml does: lines end at LF, CR LF or a lone CR; columns count Unicode scalars (so UTF-8

@@ -1,7 +1,7 @@
 /// A value read from a rule file together with where it was written.
 struct Located<Value> {
     let value: Value
-    let location: SourceLocation
+    let location: YAMLMark
 }
 
 /// Reads typed values from a YAML event stream, schema-first: every scalar is text as written, and only the field's
@@ -13,18 +13,25 @@ final class YAMLReader {
     /// Reads one value for a key; it must consume exactly one node.
     typealias Handler = () throws(YAMLSyntaxError) -> Void
 
-    let file: String
+    var file: String { events.file }
     /// The limits this file is read under.
     let limits: LoadLimits
     private let events: YAMLEventStream
     private let maxDiagnostics: Int
     /// How many mappings are open, and per nesting level where each known key was first set (reused, so reading a
     /// mapping allocates nothing).
-    private var openMappings = 0
-    private var keyPositions: [[SourceLocation]] = []
-    private var kept: [Diagnostic] = []
+    ///
+    /// A reader belongs to one decoder on one thread and its state is never accessed overlapping, so Swift's run-time
+    /// exclusivity checks, a measurable part of loading, are left out for it.
+    @exclusivity(unchecked) private var openMappings = 0
+    @exclusivity(unchecked) private var keyPositions: [[YAMLMark]] = []
+    /// Code ranges of the list being read, with their places (reused by every list).
+    @exclusivity(unchecked) var codeScratch: [(range: CodeRange, mark: YAMLMark)] = []
+    @exclusivity(unchecked) private var kept: [Diagnostic] = []
+    /// Texts kept once per file, by the hash of their bytes.
+    @exclusivity(unchecked) private var internedTexts: [UInt64: String] = [:]
     /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
-    private var overflow: (location: SourceLocation, hasErrors: Bool)?
+    @exclusivity(unchecked) private var overflow: (location: SourceLocation, hasErrors: Bool)?
 
     /// Every problem found, at most `LoadLimits.maxDiagnosticsPerFile` of them and then one saying that reading
     /// stopped (an error whenever any problem left out is one, so a file is never loaded on a hidden error).
@@ -49,19 +56,18 @@ final class YAMLReader {
     var isFull: Bool { overflow != nil }
 
     init(content: [UInt8], file: String, limits: LoadLimits = .default) {
-        self.file = file
         self.limits = limits
         events = YAMLEventStream(content: content, file: file, limits: limits)
         maxDiagnostics = limits.maxDiagnosticsPerFile
     }
 
     /// The next event; once an error has been left out for the diagnostics limit, reading stops.
-    private func nextEvent() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
+    private func nextEvent() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
         if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
         return try events.next()
     }
 
-    private func peekEvent() throws(YAMLSyntaxError) -> (YAMLEvent, SourceLocation) {
+    private func peekEvent() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
         if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
         return try events.peek()
     }
@@ -80,9 +86,16 @@ final class YAMLReader {
         report(Diagnostic(.error, at: location, message))
     }
 
-    func warning(at location: SourceLocation, _ message: String) {
-        report(Diagnostic(.warning, at: location, message))
+    func error(at mark: YAMLMark, _ message: String) {
+        error(at: location(mark), message)
     }
+
+    func warning(at mark: YAMLMark, _ message: String) {
+        report(Diagnostic(.warning, at: location(mark), message))
+    }
+
+    /// The place `mark` names in this file.
+    func location(_ mark: YAMLMark) -> SourceLocation { events.location(mark) }
 
     private func report(_ diagnostic: Diagnostic) {
         guard kept.count >= maxDiagnostics else {
@@ -100,22 +113,18 @@ final class YAMLReader {
     /// mapping.
     @discardableResult
     func mapping(_ what: String, required: [String] = [], _ handlers: [String: Handler]) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
-        try mapping(what, required: required, known: Array(handlers.keys)) { key throws(YAMLSyntaxError) in
-            try handlers[key]?()
-            return true
-        }
+        let keySet = KeySet(names: Array(handlers.keys), required: required)
+        return try mapping(what, keySet) { key throws(YAMLSyntaxError) in try handlers[key]?() }
     }
 
-    /// Reads a mapping whose keys must be among `known`, calling `read(key)` for each, which must consume exactly the
-    /// key's value and return true (`false` means a key in `known` nobody reads, reported like an unknown key).
-    /// Reports duplicate and unknown keys (with a suggestion) and missing `required` keys. Returns the mapping's
-    /// location and the keys it sets, or nil when the value is not a mapping.
+    /// Reads a mapping whose keys must be among `keySet`'s, calling `read(key)` for each, which must consume exactly
+    /// the key's value. Reports duplicate and unknown keys (with a suggestion) and the key set's missing required keys.
+    /// Returns the mapping's location and the keys it sets, or nil when the value is not a mapping.
     ///
-    /// The decoder's hot path: keys are matched by comparing short strings, nothing is hashed or allocated per
-    /// mapping (`read` is usually a `switch` over the key).
+    /// The decoder's hot path: keys are matched on libyaml's bytes, nothing is hashed or allocated per mapping.
     @discardableResult
-    func mapping(
-        _ what: String, required: [String] = [], known: [String], _ read: (String) throws(YAMLSyntaxError) -> Bool
+    func mapping<Key: Sendable>(
+        _ what: String, _ keySet: KeySet<Key>, _ read: (Key) throws(YAMLSyntaxError) -> Void
     ) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
         let (event, start) = try nextEvent()
         guard case .mappingStart = event else {
@@ -123,52 +132,50 @@ final class YAMLReader {
             try skipRest(of: event)
             return nil
         }
-        var keys = MappingKeys(known: known)
+        var keys = MappingKeys(keySet.names)
         // Where each known key was first set, in a buffer reused by every mapping at this nesting level.
         let level = openMappings
         openMappings += 1
         defer { openMappings -= 1 }
         if keyPositions.count <= level { keyPositions.append([]) }
-        if keyPositions[level].count < known.count { keyPositions[level] = Array(repeating: start, count: known.count) }
-        var unknown: [(key: String, location: SourceLocation)] = []
+        if keyPositions[level].count < keySet.count { keyPositions[level] = Array(repeating: start, count: keySet.count) }
+        var unknown: [(key: String, location: YAMLMark)] = []
         while true {
             let (keyEvent, keyLocation) = try nextEvent()
             if case .mappingEnd = keyEvent { break }
-            guard case .scalar(let key, let isPlain) = keyEvent else {
+            guard case .scalar(let scalar) = keyEvent else {
                 error(at: keyLocation, "a key must be plain text, found \(describe(keyEvent))")
                 try skipRest(of: keyEvent)
                 try skipNode()
                 continue
             }
-            if key == "<<" && isPlain {
-                error(at: keyLocation, "merge keys ('<<') are not allowed in rule files; write the keys out")
-                try skipNode()
-            } else if let index = known.firstIndex(of: key) {
+            if let index = keySet.index(of: scalar) {
                 if keys.isSet(index) {
-                    error(at: keyLocation, "duplicate key '\(key)' in \(what); it is first set at \(keyPositions[level][index].lineAndColumn)")
+                    error(at: keyLocation, "duplicate key '\(keySet.names[index])' in \(what); it is first set at \(keyPositions[level][index].lineAndColumn)")
                     try skipNode()
                 } else {
                     keys.set(index)
                     keyPositions[level][index] = keyLocation
-                    if try !read(key) {
-                        error(at: keyLocation, "unknown key '\(key)' in \(what)")
-                        try skipNode()
-                    }
+                    try read(keySet.keys[index])
                 }
+                continue
+            }
+            let key = scalar.text
+            if key == "<<" && scalar.isPlain {
+                error(at: keyLocation, "merge keys ('<<') are not allowed in rule files; write the keys out")
             } else if let first = unknown.first(where: { $0.key == key }) {
                 error(at: keyLocation, "duplicate key '\(key)' in \(what); it is first set at \(first.location.lineAndColumn)")
-                try skipNode()
             } else {
                 unknown.append((key, keyLocation))
-                let hint = Suggestions.nearest(to: key, in: known, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
+                let hint = Suggestions.nearest(to: key, in: keySet.names, limit: 1).first.map { " (did you mean '\($0)'?)" } ?? ""
                 error(at: keyLocation, "unknown key '\(key)' in \(what)\(hint)")
-                try skipNode()
             }
+            try skipNode()
         }
-        for key in required where !keys.contains(key) {
-            error(at: start, "\(what) is missing the required key '\(key)'")
+        for index in keySet.required where !keys.isSet(index) {
+            error(at: start, "\(what) is missing the required key '\(keySet.names[index])'")
         }
-        return (start, keys)
+        return (location(start), keys)
     }
 
     /// Reads a list, calling `element` once per item (it must consume exactly one node). An empty list is an error:
@@ -226,31 +233,51 @@ final class YAMLReader {
         switch event {
         case .mappingStart: "a mapping"
         case .sequenceStart: "a list"
-        case .scalar(let text, _): text.isEmpty ? "nothing" : "the text '\(text)'"
+        case .scalar(let scalar): scalar.isEmpty ? "nothing" : "the text '\(scalar.text)'"
         case .mappingEnd, .sequenceEnd: "the end of a block"
         }
     }
 
     // MARK: Scalars
 
-    /// Reads a non-empty scalar and converts it with `convert`, which returns an error message on failure.
-    func scalar<T>(_ what: String, _ convert: (String) -> Result<T, ScalarError>) throws(YAMLSyntaxError) -> Located<T>? {
+    /// The scalar's text, the same `String` each time the file repeats it (sources, ids): one copy in memory and no
+    /// allocation for a repeat.
+    func interned(_ scalar: YAMLScalar) -> String {
+        // FNV-1a: for texts this short, cheaper than the standard library's seeded hash, and collisions are checked.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in scalar.bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        if let known = internedTexts[hash] {
+            if scalar.equals(known) { return known }
+            return scalar.text  // Another text with the same hash: rare, and simply not kept.
+        }
+        let text = scalar.text
+        internedTexts[hash] = text
+        return text
+    }
+
+    /// Reads a non-empty scalar and converts its bytes with `convert`, which returns an error message on failure.
+    func scalarBytes<T>(_ what: String, _ convert: (YAMLScalar) -> Result<T, ScalarError>) throws(YAMLSyntaxError) -> Located<T>? {
         let (event, location) = try nextEvent()
-        guard case .scalar(let text, _) = event else {
+        guard case .scalar(let scalar) = event else {
             error(at: location, "expected a single value for \(what), found \(describe(event))")
             try skipRest(of: event)
             return nil
         }
-        guard !text.isEmpty else {
+        guard !scalar.isEmpty else {
             error(at: location, "\(what) has no value")
             return nil
         }
-        switch convert(text) {
+        switch convert(scalar) {
         case .success(let value): return Located(value: value, location: location)
         case .failure(let problem):
             error(at: location, problem.message)
             return nil
         }
+    }
+
+    /// Reads a non-empty scalar and converts its text with `convert`, which returns an error message on failure.
+    func scalar<T>(_ what: String, _ convert: (String) -> Result<T, ScalarError>) throws(YAMLSyntaxError) -> Located<T>? {
+        try scalarBytes(what) { convert($0.text) }
     }
 
     /// Free text.
@@ -298,16 +325,17 @@ final class YAMLReader {
 
     /// One of an enumeration's raw values; a near miss gets a suggestion.
     func choice<T: RawRepresentable & CaseIterable>(_ what: String, _ type: T.Type = T.self) throws(YAMLSyntaxError) -> T? where T.RawValue == String {
-        try scalar(what) { Self.enumeration($0, what) }?.value
+        try scalarBytes(what) { Self.enumeration($0, what) }?.value
     }
 
     /// A list of enumeration values, each at most once.
     func choices<T: RawRepresentable & CaseIterable & Hashable>(_ what: String, _ type: T.Type = T.self) throws(YAMLSyntaxError) -> Set<T> where T.RawValue == String {
-        try uniqueValues(what) { () throws(YAMLSyntaxError) in try scalar(what) { Self.enumeration($0, what) } }
+        try uniqueValues(what) { () throws(YAMLSyntaxError) in try scalarBytes(what) { Self.enumeration($0, what) } }
     }
 
-    private static func enumeration<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
-        if let value = T(rawValue: text) { return .success(value) }
+    private static func enumeration<T: RawRepresentable & CaseIterable>(_ scalar: YAMLScalar, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
+        for value in T.allCases where scalar.equals(value.rawValue) { return .success(value) }
+        let text = scalar.text
         let all = T.allCases.map(\.rawValue)
         let hint = Suggestions.nearest(to: text, in: all, limit: 1).first.map { "did you mean '\($0)'? " } ?? ""
         return .failure(ScalarError("'\(text)' is not a valid \(what); \(hint)expected one of: \(all.joined(separator: ", "))"))
@@ -329,29 +357,70 @@ final class YAMLReader {
     }
 }
 
-/// The keys a mapping set, as a bit set over its list of known keys.
-struct MappingKeys {
-    private let known: [String]
-    private var bits: [UInt64]
+/// The keys a kind of mapping takes, each with its name and what the decoder calls it, and which of them it requires.
+/// Made once per kind of mapping; a key is matched on its bytes, comparing lengths first.
+struct KeySet<Key: Sendable>: Sendable {
+    let names: [String]
+    let keys: [Key]
+    /// Indices of the required keys, in the order missing ones are reported.
+    let required: [Int]
+    private let utf8: [[UInt8]]
 
-    init(known: [String]) {
-        self.known = known
-        bits = known.count <= 64 ? [] : Array(repeating: 0, count: known.count / 64 + 1)
-        small = 0
+    var count: Int { names.count }
+
+    init(_ keys: [(name: String, key: Key)], required: [String] = []) {
+        names = keys.map(\.name)
+        self.keys = keys.map(\.key)
+        utf8 = names.map { Array($0.utf8) }
+        self.required = required.map { [names] name in
+            guard let index = names.firstIndex(of: name) else { preconditionFailure("required key '\(name)' is not a known key") }
+            return index
+        }
     }
 
-    private var small: UInt64
+    func index(of scalar: YAMLScalar) -> Int? {
+        for index in utf8.indices where utf8[index].count == scalar.bytes.count {
+            if utf8[index].withUnsafeBufferPointer(scalar.equals) { return index }
+        }
+        return nil
+    }
+}
+
+extension KeySet where Key == String {
+    /// Keys read by name.
+    init(names: [String], required: [String] = []) {
+        self.init(names.map { ($0, $0) }, required: required)
+    }
+}
+
+extension KeySet where Key: RawRepresentable & CaseIterable, Key.RawValue == String {
+    /// An enumeration's cases, named by their raw values.
+    init(_: Key.Type, required: [Key] = []) {
+        self.init(Key.allCases.map { ($0.rawValue, $0) }, required: required.map(\.rawValue))
+    }
+}
+
+/// The keys a mapping set, as a bit set over its key set's names.
+struct MappingKeys {
+    private let names: [String]
+    private var small: UInt64 = 0
+    private var bits: [UInt64]
+
+    init(_ names: [String]) {
+        self.names = names
+        bits = names.count <= 64 ? [] : Array(repeating: 0, count: names.count / 64 + 1)
+    }
 
     func isSet(_ index: Int) -> Bool {
-        known.count <= 64 ? small & (1 << UInt64(index)) != 0 : bits[index / 64] & (1 << UInt64(index % 64)) != 0
+        names.count <= 64 ? small & (1 << UInt64(index)) != 0 : bits[index / 64] & (1 << UInt64(index % 64)) != 0
     }
 
     mutating func set(_ index: Int) {
-        if known.count <= 64 { small |= 1 << UInt64(index) } else { bits[index / 64] |= 1 << UInt64(index % 64) }
+        if names.count <= 64 { small |= 1 << UInt64(index) } else { bits[index / 64] |= 1 << UInt64(index % 64) }
     }
 
     /// Whether the mapping set `key`.
-    func contains(_ key: String) -> Bool { known.firstIndex(of: key).map(isSet) ?? false }
+    func contains(_ key: String) -> Bool { names.firstIndex(of: key).map(isSet) ?? false }
 
     /// Whether the mapping set none of `keys`.
     func isDisjoint(with keys: [String]) -> Bool { !keys.contains(where: contains) }

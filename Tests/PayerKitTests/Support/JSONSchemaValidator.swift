@@ -79,10 +79,10 @@ extension JSONValue {
     }
 
     private static func node(from events: YAMLEventStream) throws(YAMLSyntaxError) -> JSONValue {
-        let (event, location) = try events.next()
+        let (event, mark) = try events.next()
         switch event {
-        case .scalar(let text, let isPlain):
-            return isPlain ? plainScalar(text) : .string(text)
+        case .scalar(let scalar):
+            return scalar.isPlain ? plainScalar(scalar.text) : .string(scalar.text)
         case .sequenceStart:
             var items: [JSONValue] = []
             while true {
@@ -99,17 +99,18 @@ extension JSONValue {
                 switch key {
                 case .mappingEnd:
                     return .object(members)
-                case .scalar(let name, _):
+                case .scalar(let scalar):
+                    let name = scalar.text
                     guard members[name] == nil else {
-                        throw YAMLSyntaxError(location: keyLocation, message: "duplicate key '\(name)'")
+                        throw YAMLSyntaxError(location: events.location(keyLocation), message: "duplicate key '\(name)'")
                     }
                     members[name] = try node(from: events)
                 default:
-                    throw YAMLSyntaxError(location: keyLocation, message: "a key must be a scalar")
+                    throw YAMLSyntaxError(location: events.location(keyLocation), message: "a key must be a scalar")
                 }
             }
         case .mappingEnd, .sequenceEnd:
-            throw YAMLSyntaxError(location: location, message: "unexpected end of a block")
+            throw YAMLSyntaxError(location: events.location(mark), message: "unexpected end of a block")
         }
     }
 
