@@ -22,16 +22,32 @@ struct Samples {
     }
 }
 
+/// CPU time this process has used, on all its threads, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
 /// Runs `body` `runs` times (after one warm-up run when `warmUp`) and returns the wall times in seconds.
 func timeRuns(_ runs: Int, warmUp: Bool = true, _ body: () throws -> Void) rethrows -> Samples {
+    try timeRunsWithCPU(runs, warmUp: warmUp, body).wall
+}
+
+/// ``timeRuns(_:warmUp:_:)``, with the CPU time of each run too (more than the wall time when work runs on several
+/// cores).
+func timeRunsWithCPU(_ runs: Int, warmUp: Bool = true, _ body: () throws -> Void) rethrows -> (wall: Samples, cpu: Samples) {
     if warmUp { try body() }
-    var times: [Double] = []
+    var wall: [Double] = []
+    var cpu: [Double] = []
     for _ in 0..<runs {
-        let start = nanoseconds()
+        let (start, startCPU) = (nanoseconds(), cpuSeconds())
         try body()
-        times.append(Double(nanoseconds() - start) / 1e9)
+        wall.append(Double(nanoseconds() - start) / 1e9)
+        cpu.append(cpuSeconds() - startCPU)
     }
-    return Samples(times)
+    return (Samples(wall), Samples(cpu))
 }
 
 /// Runs a program with stdout and stderr sent to /dev/null (or captured), returning its exit status.

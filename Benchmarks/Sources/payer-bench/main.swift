@@ -110,13 +110,18 @@ func measureLoad(_ directory: String, bytes: Int, options: Options) throws {
     row("load", "bare libyaml event scan (C, builds nothing; \(events) events)", String(format: "%.1f MB/s (%@)", floorRate, Format.time(floor.median)))
 
     var warnings = 0
-    let payerKit = try timeRuns(options.loadRuns) {
+    let payerKit = try timeRunsWithCPU(options.loadRuns) {
         let knowledgeBase = try load(directory)
         warnings = knowledgeBase.diagnostics.count
     }
-    let payerKitRate = Double(bytes) / payerKit.median / 1e6
-    row("load", "PayerKit PayerKnowledgeBase.load(from:) (\(warnings) diagnostics)", String(format: "%.1f MB/s (%@)", payerKitRate, Format.time(payerKit.median)),
+    let payerKitRate = Double(bytes) / payerKit.wall.median / 1e6
+    row("load", "PayerKit PayerKnowledgeBase.load(from:), wall clock, files decoded on \(ProcessInfo.processInfo.activeProcessorCount) cores (\(warnings) diagnostics)",
+        String(format: "%.1f MB/s (%@)", payerKitRate, Format.time(payerKit.wall.median)),
         target: ">= 0.70x floor", verdict: "\(Format.ratio(payerKitRate / floorRate)) \(pass(payerKitRate / floorRate >= 0.7))")
+    // The floor runs on one core; per CPU-second is the like-for-like comparison of the work each does.
+    let perCPURate = Double(bytes) / payerKit.cpu.median / 1e6
+    row("load", "PayerKit, per CPU-second (one core's worth of the same load)", String(format: "%.1f MB/s (%@ CPU)", perCPURate, Format.time(payerKit.cpu.median)),
+        target: "(floor, one core)", verdict: Format.ratio(perCPURate / floorRate))
 
     let script = """
         import glob, os, sys, time, yaml
@@ -141,7 +146,7 @@ func measureLoad(_ directory: String, bytes: Int, options: Options) throws {
         let rate = Double(bytes) / seconds / 1e6
         let version = fields.count > 1 ? fields[1].trimmingCharacters(in: .whitespacesAndNewlines) : "?"
         row("load", "PyYAML \(version) yaml.load(Loader=CSafeLoader), \(options.pyyamlRuns) run(s)", String(format: "%.2f MB/s (%@)", rate, Format.time(seconds)),
-            target: ">= 10x PyYAML", verdict: "\(Format.ratio(payerKitRate / rate)) \(pass(payerKitRate / rate >= 10))")
+            target: ">= 10x PyYAML", verdict: "\(Format.ratio(payerKitRate / rate)) \(pass(payerKitRate / rate >= 10)); per CPU-second \(Format.ratio(perCPURate / rate))")
     } else {
         row("load", "PyYAML CSafeLoader", "not measured: \(options.python) has no PyYAML with libyaml (\(result?.output.trimmingCharacters(in: .whitespacesAndNewlines) ?? "no python"))")
     }

@@ -2,21 +2,19 @@
 /// contradict each other.
 extension Payer {
     func validated(by reader: YAMLReader) -> Payer {
-        let scoped: [(Scope, SourceLocation)] =
-            rules.map { ($0.scope, $0.provenance.location) }
-            + unlistedCodePolicies.map { ($0.scope, $0.provenance.location) }
-            + retroPolicies.map { ($0.scope, $0.provenance.location) }
-            + decisionTimeframes.map { ($0.scope, $0.provenance.location) }
-            + timelyFilingLimits.map { ($0.scope, $0.provenance.location) }
-        let servedLines = Set(linesOfBusiness.map(\.rawValue))
-        func lineNames(_ lines: Set<LineOfBusiness>?) -> Set<String>? { lines.map { Set($0.map(\.rawValue)) } }
-        for (scope, location) in scoped {
-            checkWithinPayer(lineNames(scope.linesOfBusiness), servedLines, "line of business", at: location, reader)
-            if let states { checkWithinPayer(scope.states, states, "state", at: location, reader) }
+        func checkScope(_ scope: Scope, at location: SourceLocation) {
+            checkWithinPayer(scope.linesOfBusiness, at: location, reader)
+            if let states, let scoped = scope.states, !scoped.isSubset(of: states) {
+                report(scoped.subtracting(states), "state", at: location, reader)
+            }
         }
-        for contact in contacts {
-            checkWithinPayer(lineNames(contact.linesOfBusiness), servedLines, "line of business", at: contact.provenance.location, reader)
-        }
+        // By index: copying whole entries out of the arrays would retain every field of each.
+        for index in rules.indices { checkScope(rules[index].scope, at: rules[index].provenance.location) }
+        for policy in unlistedCodePolicies { checkScope(policy.scope, at: policy.provenance.location) }
+        for policy in retroPolicies { checkScope(policy.scope, at: policy.provenance.location) }
+        for timeframe in decisionTimeframes { checkScope(timeframe.scope, at: timeframe.provenance.location) }
+        for limit in timelyFilingLimits { checkScope(limit.scope, at: limit.provenance.location) }
+        for contact in contacts { checkWithinPayer(contact.linesOfBusiness, at: contact.provenance.location, reader) }
         reportContradictions(reader)
         guard examplesWithinLimit(reader) else { return self }
         for failure in exampleFailures() {
@@ -38,10 +36,13 @@ extension Payer {
         return false
     }
 
-    private func checkWithinPayer(
-        _ values: Set<String>?, _ served: Set<String>, _ kind: String, at location: SourceLocation, _ reader: YAMLReader
-    ) {
-        for value in (values ?? []).subtracting(served).sorted() {
+    private func checkWithinPayer(_ lines: Set<LineOfBusiness>?, at location: SourceLocation, _ reader: YAMLReader) {
+        guard let lines, !lines.isSubset(of: linesOfBusiness) else { return }
+        report(Set(lines.subtracting(linesOfBusiness).map(\.rawValue)), "line of business", at: location, reader)
+    }
+
+    private func report(_ values: Set<String>, _ kind: String, at location: SourceLocation, _ reader: YAMLReader) {
+        for value in values.sorted() {
             reader.error(at: location, "\(kind) '\(value)' is not one the payer serves; add it to the file's top-level list or fix the entry")
         }
     }
