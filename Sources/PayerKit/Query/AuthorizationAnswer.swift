@@ -145,31 +145,34 @@ public struct AuthorizationAnswer: Sendable {
     public struct Outcomes: RandomAccessCollection, Sendable {
         public typealias Element = (situation: Situation, outcome: AuthorizationOutcome)
 
-        private let only: AuthorizationOutcome?
+        /// The outcome when one holds in every situation, else the first situation's.
+        private let first: AuthorizationOutcome
+        /// The outcome per situation when they differ (two or more); empty when one outcome holds.
         private let perSituation: [Element]
 
         /// One outcome, whatever the situation.
         init(only: AuthorizationOutcome) {
-            self.only = only
+            first = only
             perSituation = []
         }
 
         /// Outcomes that differ between situations.
         init(perSituation: [Element]) {
-            only = nil
+            precondition(perSituation.count > 1, "outcomes that differ need two situations")
+            first = perSituation[0].outcome
             self.perSituation = perSituation
         }
 
         /// 0.
         public var startIndex: Int { 0 }
         /// The number of situations.
-        public var endIndex: Int { only == nil ? perSituation.count : 1 }
+        public var endIndex: Int { perSituation.isEmpty ? 1 : perSituation.count }
 
         /// The situation and its outcome at `position`.
         public subscript(position: Int) -> Element {
-            guard let only else { return perSituation[position] }
+            guard perSituation.isEmpty else { return perSituation[position] }
             precondition(position == 0, "AuthorizationAnswer.Outcomes index out of range")
-            return (Situation(), only)
+            return (Situation(), first)
         }
     }
 
