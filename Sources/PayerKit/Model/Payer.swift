@@ -1,51 +1,108 @@
 /// Everything one rule file says about one payer, validated and indexed. Immutable.
+///
+/// A payer is one reference to shared storage (plus its ``ruleSet``): copying one, as `knowledgeBase.payers[i]` does,
+/// retains one object rather than every array and string of the file.
 public struct Payer: Sendable {
+    /// The file's contents and what the loader worked out from them, shared by every copy.
+    final class Storage: Sendable {
+        let fields: Fields
+        /// Parts of authorization answers worked out once, when the payer is built.
+        let answerParts: AnswerParts
+
+        init(_ fields: Fields) {
+            self.fields = fields
+            answerParts = AnswerParts(fields)
+        }
+    }
+
+    struct Fields: Sendable {
+        let id: String
+        let name: String
+        let aliases: [String]
+        let linesOfBusiness: Set<LineOfBusiness>
+        let states: Set<String>?
+        let lastVerified: CalendarDate
+        let sources: [String]
+        let notes: String?
+        let ediPayerIDs: [EDIPayerID]
+        let programs: [Program]
+        let vendors: [Vendor]
+        let contacts: [Contact]
+        let portals: [Portal]
+        let rules: [PriorAuthorizationRule]
+        let unlistedCodePolicies: [UnlistedCodePolicy]
+        let retroPolicies: [RetroAuthorizationPolicy]
+        let decisionTimeframes: [DecisionTimeframe]
+        let timelyFilingLimits: [TimelyFilingLimit]
+        let examples: PayerExamples
+        let file: String
+        let codeIndex: CodeIndex
+    }
+
+    let storage: Storage
+
+    init(
+        id: String, name: String, aliases: [String], linesOfBusiness: Set<LineOfBusiness>, states: Set<String>?,
+        lastVerified: CalendarDate, sources: [String], notes: String?, ediPayerIDs: [EDIPayerID], programs: [Program],
+        vendors: [Vendor], contacts: [Contact], portals: [Portal], rules: [PriorAuthorizationRule],
+        unlistedCodePolicies: [UnlistedCodePolicy], retroPolicies: [RetroAuthorizationPolicy],
+        decisionTimeframes: [DecisionTimeframe], timelyFilingLimits: [TimelyFilingLimit], examples: PayerExamples,
+        file: String, codeIndex: CodeIndex
+    ) {
+        storage = Storage(Fields(
+            id: id, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states, lastVerified: lastVerified,
+            sources: sources, notes: notes, ediPayerIDs: ediPayerIDs, programs: programs, vendors: vendors, contacts: contacts,
+            portals: portals, rules: rules, unlistedCodePolicies: unlistedCodePolicies, retroPolicies: retroPolicies,
+            decisionTimeframes: decisionTimeframes, timelyFilingLimits: timelyFilingLimits, examples: examples, file: file,
+            codeIndex: codeIndex))
+    }
+
     /// The payer id, equal to the file name (`cigna` for `cigna.yaml`).
-    public let id: String
+    public var id: String { storage.fields.id }
     /// The display name.
-    public let name: String
+    public var name: String { storage.fields.name }
     /// Other names staff type.
-    public let aliases: [String]
+    public var aliases: [String] { storage.fields.aliases }
     /// The lines of business the payer serves.
-    public let linesOfBusiness: Set<LineOfBusiness>
+    public var linesOfBusiness: Set<LineOfBusiness> { storage.fields.linesOfBusiness }
     /// The service area, if regional.
-    public let states: Set<String>?
+    public var states: Set<String>? { storage.fields.states }
     /// When the file's facts were last checked against their sources.
-    public let lastVerified: CalendarDate
+    public var lastVerified: CalendarDate { storage.fields.lastVerified }
     /// The pages the file was built from.
-    public let sources: [String]
+    public var sources: [String] { storage.fields.sources }
     /// Free-text notes.
-    public let notes: String?
+    public var notes: String? { storage.fields.notes }
     /// Claim payer IDs.
-    public let ediPayerIDs: [EDIPayerID]
+    public var ediPayerIDs: [EDIPayerID] { storage.fields.ediPayerIDs }
     /// Named prior-authorization programs.
-    public let programs: [Program]
+    public var programs: [Program] { storage.fields.programs }
     /// Delegated review vendors.
-    public let vendors: [Vendor]
+    public var vendors: [Vendor] { storage.fields.vendors }
     /// Phone and fax lines.
-    public let contacts: [Contact]
+    public var contacts: [Contact] { storage.fields.contacts }
     /// Provider portals.
-    public let portals: [Portal]
+    public var portals: [Portal] { storage.fields.portals }
     /// Prior-authorization rules, in file order.
-    public let rules: [PriorAuthorizationRule]
+    public var rules: [PriorAuthorizationRule] { storage.fields.rules }
     /// What unlisted codes mean, by scope.
-    public let unlistedCodePolicies: [UnlistedCodePolicy]
+    public var unlistedCodePolicies: [UnlistedCodePolicy] { storage.fields.unlistedCodePolicies }
     /// Retro-authorization policies.
-    public let retroPolicies: [RetroAuthorizationPolicy]
+    public var retroPolicies: [RetroAuthorizationPolicy] { storage.fields.retroPolicies }
     /// Decision timeframes.
-    public let decisionTimeframes: [DecisionTimeframe]
+    public var decisionTimeframes: [DecisionTimeframe] { storage.fields.decisionTimeframes }
     /// Claim timely-filing limits.
-    public let timelyFilingLimits: [TimelyFilingLimit]
+    public var timelyFilingLimits: [TimelyFilingLimit] { storage.fields.timelyFilingLimits }
     /// Questions the file answers about itself, checked when it loads.
-    public let examples: PayerExamples
+    public var examples: PayerExamples { storage.fields.examples }
     /// The rule file.
-    public let file: String
+    public var file: String { storage.fields.file }
     /// The rule set this payer was loaded in; answers carry it.
     public internal(set) var ruleSet = RuleSetIdentity(files: [])
 
-    let codeIndex: CodeIndex
-    /// Parts of authorization answers worked out at load time; nil until ``preparedForQueries()``.
-    var answerParts: AnswerParts?
+    var codeIndex: CodeIndex { storage.fields.codeIndex }
+    /// Parts of authorization answers worked out when the payer was built.
+    var answerParts: AnswerParts { storage.answerParts }
 
     /// The vendor with an id.
     public func vendor(id: String) -> Vendor? { vendors.first { $0.id == id } }

@@ -60,56 +60,223 @@ public struct AuthorizationQuery: Sendable, Hashable {
 }
 
 /// The answer in one situation.
+///
+/// An outcome refers to its payer's rules by position rather than holding copies, so deciding a question copies no
+/// rule; ``rules``, ``condition`` and ``unlistedPolicy`` are read from the payer when asked for.
 public struct AuthorizationOutcome: Sendable, Hashable {
     /// The verdict.
     public let verdict: AuthorizationVerdict
+    /// The payer whose rules and policies the indices below point into.
+    private let payer: Payer.Storage
+    /// Positions in the payer's rules of the rules that decided, ascending per situation.
+    private let ruleIndices: ArraySlice<Int32>
+    /// Positions of the rules whose conditions make up ``condition`` (those of the first situation when outcomes that
+    /// agree are merged).
+    private let conditionIndices: ArraySlice<Int32>
+    /// Whether the question said which codes were billed with this one (``AuthorizationQuery/billedWith``).
+    private let knowsBilledWith: Bool
+    /// Position in the payer's unlisted-code policies of the one that decided, or -1.
+    private let policyIndex: Int
+
+    /// An outcome decided by rules (`rules` not empty) or by an unlisted-code policy (`policy`), or by nothing.
+    init(verdict: AuthorizationVerdict, payer: Payer.Storage, rules: ArraySlice<Int32> = [], conditionsFrom: ArraySlice<Int32>? = nil,
+         knowsBilledWith: Bool = false, policy: Int? = nil) {
+        self.verdict = verdict
+        self.payer = payer
+        ruleIndices = rules
+        conditionIndices = conditionsFrom ?? rules
+        self.knowsBilledWith = knowsBilledWith
+        policyIndex = policy ?? -1
+    }
+
     /// The condition, when the verdict is conditional on something other than scope.
-    public let condition: String?
-    /// The rules that decided, strictest first; empty when the unlisted-code policy decided.
-    public let rules: [PriorAuthorizationRule]
+    public var condition: String? {
+        let rules = payer.fields.rules
+        var conditions: [String] = []
+        for index in conditionIndices {
+            let rule = rules[Int(index)]
+            if let condition = rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText, !conditions.contains(condition) {
+                conditions.append(condition)
+            }
+        }
+        return conditions.isEmpty ? nil : conditions.joined(separator: "; ")
+    }
+
+    /// The rules that decided, in file order; empty when the unlisted-code policy decided.
+    public var rules: [PriorAuthorizationRule] {
+        let rules = payer.fields.rules
+        return ruleIndices.map { rules[Int($0)] }
+    }
+
     /// The unlisted-code policy that decided, when no rule lists the code.
-    public let unlistedPolicy: UnlistedCodePolicy?
+    public var unlistedPolicy: UnlistedCodePolicy? {
+        policyIndex < 0 ? nil : payer.fields.unlistedCodePolicies[policyIndex]
+    }
+
+    /// The rules' positions, for merging outcomes without copying rules.
+    var decidingIndices: ArraySlice<Int32> { ruleIndices }
+
+    /// This outcome with the deciding rules of other situations added (`rules`), its condition kept.
+    func merging(rules: ArraySlice<Int32>) -> AuthorizationOutcome {
+        AuthorizationOutcome(
+            verdict: verdict, payer: payer, rules: rules, conditionsFrom: conditionIndices, knowsBilledWith: knowsBilledWith,
+            policy: policyIndex < 0 ? nil : policyIndex)
+    }
+
+    public static func == (lhs: AuthorizationOutcome, rhs: AuthorizationOutcome) -> Bool {
+        lhs.verdict == rhs.verdict && lhs.condition == rhs.condition && lhs.rules == rhs.rules && lhs.unlistedPolicy == rhs.unlistedPolicy
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(verdict)
+        hasher.combine(condition)
+        hasher.combine(rules)
+        hasher.combine(unlistedPolicy)
+    }
 }
 
 /// The answer to an ``AuthorizationQuery``, with everything a billing desk needs to act on it.
+///
+/// The answer holds its payer (one reference), the question and the outcomes; everything else is worked out from
+/// those when read, so answering allocates nothing in the usual case.
 public struct AuthorizationAnswer: Sendable {
-    /// The payer asked about.
-    public let payerID: String
-    /// The payer's name.
-    public let payerName: String
-    /// The code asked about, without modifiers.
-    public let code: ProcedureCode
-    /// Modifiers typed with the code; they are ignored for matching.
-    public let modifiers: [String]
-    /// The date of service.
-    public let dateOfService: CalendarDate
-    /// The overall verdict: `conditional` when the situations below disagree.
-    public let verdict: AuthorizationVerdict
-    /// What a conditional verdict depends on, in words.
-    public let condition: String?
-    /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
-    public let outcomes: [(situation: Situation, outcome: AuthorizationOutcome)]
-    /// Delegated review vendors named by the deciding rules.
-    public let vendors: [Vendor]
-    /// Whom to call: vendor lines first, then the payer's prior-authorization and provider-services lines.
-    public let contacts: [Contact]
-    /// Portals that take prior-authorization requests.
-    public let portals: [Portal]
-    /// Decision timeframes that apply.
-    public let decisionTimeframes: [DecisionTimeframe]
-    /// Where every fact in the answer comes from.
-    public let provenance: [Provenance]
-    /// Provenance records last verified longer ago than the query's maximum age.
-    public let staleProvenance: [Provenance]
-    /// The rule set that answered, for an audit trail.
-    public let ruleSet: RuleSetIdentity
+    /// The outcome per situation, as `(situation, outcome)` pairs; one with an empty situation when the answer does not
+    /// depend on scope. The single outcome is held in place, not in an array.
+    public struct Outcomes: RandomAccessCollection, Sendable {
+        public typealias Element = (situation: Situation, outcome: AuthorizationOutcome)
 
-    /// Whether any fact behind the answer is stale.
-    public var isStale: Bool { !staleProvenance.isEmpty }
+        /// The outcome when one holds in every situation, else the first situation's.
+        private let first: AuthorizationOutcome
+        /// The outcome per situation when they differ (two or more); empty when one outcome holds.
+        private let perSituation: [Element]
+
+        /// One outcome, whatever the situation.
+        init(only: AuthorizationOutcome) {
+            first = only
+            perSituation = []
+        }
+
+        /// Outcomes that differ between situations.
+        init(perSituation: [Element]) {
+            precondition(perSituation.count > 1, "outcomes that differ need two situations")
+            first = perSituation[0].outcome
+            self.perSituation = perSituation
+        }
+
+        /// 0.
+        public var startIndex: Int { 0 }
+        /// The number of situations.
+        public var endIndex: Int { perSituation.isEmpty ? 1 : perSituation.count }
+
+        /// The situation and its outcome at `position`.
+        public subscript(position: Int) -> Element {
+            guard perSituation.isEmpty else { return perSituation[position] }
+            precondition(position == 0, "AuthorizationAnswer.Outcomes index out of range")
+            return (Situation(), first)
+        }
+    }
+
+    /// The payer that answered.
+    let payer: Payer
+    /// The question answered.
+    let query: AuthorizationQuery
+    /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
+    public let outcomes: Outcomes
+
+    init(payer: Payer, query: AuthorizationQuery, outcomes: Outcomes) {
+        self.payer = payer
+        self.query = query
+        self.outcomes = outcomes
+    }
+
+    /// The payer asked about.
+    public var payerID: String { payer.id }
+    /// The payer's name.
+    public var payerName: String { payer.name }
+    /// The code asked about, without modifiers.
+    public var code: ProcedureCode { query.code.code }
+    /// Modifiers typed with the code; they are ignored for matching.
+    public var modifiers: [String] { query.code.modifiers }
+    /// The date of service.
+    public var dateOfService: CalendarDate { query.dateOfService }
+    /// The rule set that answered, for an audit trail.
+    public var ruleSet: RuleSetIdentity { payer.ruleSet }
+
+    /// The overall verdict: `conditional` when the situations disagree.
+    public var verdict: AuthorizationVerdict {
+        outcomes.count == 1 ? outcomes[0].outcome.verdict : .conditional
+    }
+
+    /// What a conditional verdict depends on, in words.
+    public var condition: String? {
+        if outcomes.count == 1 { return outcomes[0].outcome.condition }
+        return "depends on " + outcomes.map { "\($0.situation): \($0.outcome.summary)" }.joined(separator: "; ")
+    }
 
     /// The rules behind the answer, in every situation, without repeats.
     public var rules: [PriorAuthorizationRule] {
         var seen = Set<SourceLocation>()
         return outcomes.flatMap(\.outcome.rules).filter { seen.insert($0.provenance.location).inserted }
+    }
+
+    /// Delegated review vendors named by the deciding rules (those that require something), in order.
+    public var vendors: [Vendor] {
+        vendorIDs.compactMap { payer.vendor(id: $0) }
+    }
+
+    /// Whom to call: vendor lines first, then the payer's prior-authorization and provider-services lines.
+    public var contacts: [Contact] {
+        let vendorIDs = vendorIDs
+        if vendorIDs.isEmpty, let lines = payer.answerParts.contactsWithoutVendor { return lines }
+        return payer.contactsToCall(vendorIDs: vendorIDs, scope: query.scope)
+    }
+
+    /// Portals that take prior-authorization requests.
+    public var portals: [Portal] { payer.answerParts.portals }
+
+    /// Decision timeframes that apply.
+    public var decisionTimeframes: [DecisionTimeframe] {
+        if payer.answerParts.timeframesAlwaysApply { return payer.decisionTimeframes }
+        var programs: [String] = []
+        for (_, outcome) in outcomes {
+            for rule in outcome.rules { if let program = rule.scope.program, !programs.contains(program) { programs.append(program) } }
+        }
+        return payer.decisionTimeframes.keepingAll {
+            $0.scope.isEffective(on: query.dateOfService) && $0.scope.isCompatible(with: query.scope) && ($0.scope.program.map(programs.contains) ?? true)
+        }
+    }
+
+    /// Where every fact in the answer comes from: the deciding rules and unlisted-code policies, vendors, contacts and
+    /// timeframes, each record once.
+    public var provenance: [Provenance] {
+        var records: [Provenance] = []
+        func add(_ record: Provenance) { if !records.contains(record) { records.append(record) } }
+        for (_, outcome) in outcomes {
+            for rule in outcome.rules { add(rule.provenance) }
+            if let policy = outcome.unlistedPolicy { add(policy.provenance) }
+        }
+        for vendor in vendors { add(vendor.provenance) }
+        for contact in contacts { add(contact.provenance) }
+        for timeframe in decisionTimeframes { add(timeframe.provenance) }
+        return records
+    }
+
+    /// Provenance records last verified longer ago than the query's maximum age.
+    public var staleProvenance: [Provenance] {
+        provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) }
+    }
+
+    /// Whether any fact behind the answer is stale.
+    public var isStale: Bool { !staleProvenance.isEmpty }
+
+    /// The vendor ids of deciding rules that require something, each once, in order.
+    private var vendorIDs: [String] {
+        var ids: [String] = []
+        for (_, outcome) in outcomes {
+            for rule in outcome.rules where rule.requirement != .notRequired {
+                if let id = rule.vendorID, !ids.contains(id) { ids.append(id) }
+            }
+        }
+        return ids
     }
 }

@@ -12,136 +12,64 @@ extension Payer {
     /// Answers whether `query.code` needs prior authorization with this payer. O(log n) in the number of rules
     /// listing codes, plus the (few) scope situations the question leaves open.
     public func authorization(for query: AuthorizationQuery) throws(QueryError) -> AuthorizationAnswer {
-        let date = query.dateOfService
         let listedIndices = codeIndex.ruleSlice(listing: query.code.code)
-        if let parts = answerParts, let compiled = parts.scopes,
-            let known = QueryFacts.ifServed(query.scope, date: date, lines: parts.servedLines, states: parts.servedStates),
+        let parts = answerParts
+        if let compiled = parts.scopes,
+            let known = QueryFacts.ifServed(query.scope, date: query.dateOfService, lines: parts.servedLines, states: parts.servedStates),
             let only = singleSituationOutcome(query, known, listedIndices, compiled)
         {
             // The common case: a scope the payer serves, one situation, decided from the compiled scopes without
             // building the situation table.
-            var outcomes: [(situation: Situation, outcome: AuthorizationOutcome)] = []
-            outcomes.reserveCapacity(1)
-            outcomes.append((Situation(), only))
-            return answer(query, outcomes: outcomes, only: only, verdict: only.verdict, condition: only.condition)
+            return AuthorizationAnswer(payer: self, query: query, outcomes: .init(only: only))
         }
         try check(query.scope)
-        let outcomes: [(situation: Situation, outcome: AuthorizationOutcome)]
-        let verdict: AuthorizationVerdict
-        let condition: String?
-        let listed = listedIndices.map { rules[Int($0)] }.filter { $0.scope.isEffective(on: date) }
-        let unlisted = unlistedCodePolicies.filter { $0.scope.isEffective(on: date) }
+        let rules = rules, policies = unlistedCodePolicies
+        let listed = listedIndices.filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) }
+        let unlisted = policies.indices.filter { policies[$0].scope.isEffective(on: query.dateOfService) }
         let perSituation = SituationResolver.outcomes(
-            scopes: listed.map(\.scope) + unlisted.map(\.scope), given: query.scope, servedLines: linesOfBusiness, key: \.verdictAndCondition
+            scopes: listed.map { rules[Int($0)].scope } + unlisted.map { policies[$0].scope }, given: query.scope,
+            servedLines: linesOfBusiness, key: \.verdictAndCondition
         ) { situation in
             outcome(in: situation, query: query, listed: listed, unlisted: unlisted)
         }
+        let first = perSituation[0].outcome
         let agreed = perSituation.dropFirst().allSatisfy {
-            $0.outcome.verdict == perSituation[0].outcome.verdict && $0.outcome.condition == perSituation[0].outcome.condition
+            $0.outcome.verdict == first.verdict && $0.outcome.condition == first.condition
         }
-        if agreed {
-            let first = perSituation[0].outcome
-            var seen = Set<SourceLocation>()
-            let allRules = perSituation.flatMap(\.outcome.rules).filter { seen.insert($0.provenance.location).inserted }
-            outcomes = [(Situation(), AuthorizationOutcome(verdict: first.verdict, condition: first.condition, rules: allRules, unlistedPolicy: first.unlistedPolicy))]
-            verdict = first.verdict
-            condition = first.condition
-        } else {
-            outcomes = perSituation
-            verdict = .conditional
-            condition = "depends on " + perSituation.map { "\($0.situation): \($0.outcome.summary)" }.joined(separator: "; ")
+        guard agreed else { return AuthorizationAnswer(payer: self, query: query, outcomes: .init(perSituation: perSituation)) }
+        guard perSituation.count > 1 else { return AuthorizationAnswer(payer: self, query: query, outcomes: .init(only: first)) }
+        // Outcomes that agree merge into one, listing every situation's deciding rules once.
+        var allRules: [Int32] = []
+        for (_, outcome) in perSituation {
+            for index in outcome.decidingIndices where !allRules.contains(index) { allRules.append(index) }
         }
-        return answer(query, outcomes: outcomes, only: nil, verdict: verdict, condition: condition)
-    }
-
-    /// The answer around decided outcomes: vendors, whom to call, portals, timeframes and provenance. Allocates only
-    /// the arrays the answer holds (the payer's own arrays are shared when nothing is filtered out).
-    ///
-    /// `only` is the outcome when there is one situation: the fast path reads it directly rather than through the
-    /// outcome tuples (copying a ``Situation`` goes through generic value witnesses).
-    private func answer(
-        _ query: AuthorizationQuery, outcomes: [(situation: Situation, outcome: AuthorizationOutcome)], only: AuthorizationOutcome?,
-        verdict: AuthorizationVerdict, condition: String?
-    ) -> AuthorizationAnswer {
-        let date = query.dateOfService
-        var vendorIDs: [String] = []
-        var programs: [String] = []
-        var ruleCount = 0
-        if let only {
-            Self.collect(only.rules, vendorIDs: &vendorIDs, programs: &programs, ruleCount: &ruleCount)
-        } else {
-            for (_, outcome) in outcomes { Self.collect(outcome.rules, vendorIDs: &vendorIDs, programs: &programs, ruleCount: &ruleCount) }
-        }
-        let vendors = vendorIDs.compactMap { vendor(id: $0) }
-        let contacts = vendorIDs.isEmpty ? answerParts?.contactsWithoutVendor ?? contactsToCall(vendorIDs: [], scope: query.scope)
-            : contactsToCall(vendorIDs: vendorIDs, scope: query.scope)
-        let portals = answerParts?.portals ?? portals.keepingAll { $0.uses.contains(.priorAuthorization) }
-        let timeframes = answerParts?.timeframesAlwaysApply == true ? decisionTimeframes : decisionTimeframes.keepingAll {
-            $0.scope.isEffective(on: date) && $0.scope.isCompatible(with: query.scope) && ($0.scope.program.map(programs.contains) ?? true)
-        }
-        var provenance: [Provenance] = []
-        provenance.reserveCapacity(ruleCount + outcomes.count + vendors.count + contacts.count + timeframes.count)
-        if let only {
-            Self.addProvenance(of: only, to: &provenance)
-        } else {
-            for (_, outcome) in outcomes { Self.addProvenance(of: outcome, to: &provenance) }
-        }
-        for vendor in vendors.indices { Self.add(vendors[vendor].provenance, to: &provenance) }
-        for contact in contacts.indices { Self.add(contacts[contact].provenance, to: &provenance) }
-        for timeframe in timeframes.indices { Self.add(timeframes[timeframe].provenance, to: &provenance) }
-        return AuthorizationAnswer(
-            payerID: id, payerName: name, code: query.code.code, modifiers: query.code.modifiers, dateOfService: date,
-            verdict: verdict, condition: condition, outcomes: outcomes, vendors: vendors, contacts: contacts,
-            portals: portals, decisionTimeframes: timeframes, provenance: provenance,
-            staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
-            ruleSet: ruleSet)
-    }
-
-    /// Notes the vendors (of rules that require something) and programs of `rules`, each once, in order.
-    private static func collect(_ rules: [PriorAuthorizationRule], vendorIDs: inout [String], programs: inout [String], ruleCount: inout Int) {
-        ruleCount += rules.count
-        for rule in rules.indices {
-            if rules[rule].requirement != .notRequired, let vendorID = rules[rule].vendorID, !vendorIDs.contains(vendorID) {
-                vendorIDs.append(vendorID)
-            }
-            if let program = rules[rule].scope.program, !programs.contains(program) { programs.append(program) }
-        }
-    }
-
-    /// Adds the provenance of an outcome's rules, then of its unlisted-code policy, skipping repeats.
-    private static func addProvenance(of outcome: AuthorizationOutcome, to provenance: inout [Provenance]) {
-        let rules = outcome.rules
-        for rule in rules.indices { add(rules[rule].provenance, to: &provenance) }
-        if let policy = outcome.unlistedPolicy { add(policy.provenance, to: &provenance) }
-    }
-
-    private static func add(_ record: consuming Provenance, to provenance: inout [Provenance]) {
-        if !provenance.contains(record) { provenance.append(record) }
+        return AuthorizationAnswer(payer: self, query: query, outcomes: .init(only: first.merging(rules: allRules[...])))
     }
 
     /// The outcome when the question leaves open no scope dimension that an effective candidate entry (a listed rule
     /// or an unlisted-code policy) names, so that ``SituationResolver`` would find exactly one situation, the one
-    /// fixing nothing; nil otherwise. Works on the compiled scopes: no rule is read or copied unless it decides.
+    /// fixing nothing; nil otherwise. Works on the compiled scopes: no rule is read unless its `billed_with` pairing
+    /// decides.
     private func singleSituationOutcome(
         _ query: AuthorizationQuery, _ known: QueryFacts, _ listedIndices: ArraySlice<Int32>, _ compiled: CompiledScopes
     ) -> AuthorizationOutcome? {
-        return compiled.rules.withUnsafeBufferPointer { facts -> AuthorizationOutcome? in
+        compiled.rules.withUnsafeBufferPointer { facts -> AuthorizationOutcome? in
             if known.line == nil || known.state == nil || known.setting == nil {
                 for index in listedIndices where facts[Int(index)].isEffective(on: known.date) && facts[Int(index)].names(openIn: known) {
                     return nil
                 }
                 for policy in compiled.unlisted where policy.isEffective(on: known.date) && policy.names(openIn: known) { return nil }
             }
-            func verdict(_ index: Int) -> AuthorizationVerdict? {
-                let rule = facts[index]
+            func verdict(_ index: Int32) -> AuthorizationVerdict? {
+                let rule = facts[Int(index)]
                 guard rule.isEffective(on: known.date), rule.admits(known) else { return nil }
-                if rule.hasBilledWith { return Self.verdict(of: rules[index], billedWith: query.billedWith) }
+                if rule.hasBilledWith { return Self.verdict(of: rules[Int(index)], billedWith: query.billedWith) }
                 return AuthorizationVerdict(Requirement.allCases[Int(rule.requirement)])
             }
             var strictest: AuthorizationVerdict?
             var decidingCount = 0
             for index in listedIndices {
-                guard let verdict = verdict(Int(index)) else { continue }
+                guard let verdict = verdict(index) else { continue }
                 if strictest.map({ verdict.strictness > $0.strictness }) ?? true {
                     strictest = verdict
                     decidingCount = 0
@@ -149,19 +77,9 @@ extension Payer {
                 if verdict == strictest { decidingCount += 1 }
             }
             if let strictest {
-                var deciding: [PriorAuthorizationRule] = []
-                deciding.reserveCapacity(decidingCount)
-                var conditions: [String] = []
-                for index in listedIndices where verdict(Int(index)) == strictest {
-                    let rule = Int(index)
-                    deciding.append(rules[rule])
-                    if let condition = Self.condition(of: rules[rule], billedWith: query.billedWith), !conditions.contains(condition) {
-                        conditions.append(condition)
-                    }
-                }
-                return AuthorizationOutcome(
-                    verdict: strictest, condition: conditions.isEmpty ? nil : conditions.joined(separator: "; "), rules: deciding,
-                    unlistedPolicy: nil)
+                // Usually every listed rule decides, and the index's own slice is the list.
+                let deciding = decidingCount == listedIndices.count ? listedIndices : listedIndices.filter { verdict($0) == strictest }[...]
+                return AuthorizationOutcome(verdict: strictest, payer: storage, rules: deciding, knowsBilledWith: query.billedWith != nil)
             }
             // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
             var chosen: Int?
@@ -172,10 +90,14 @@ extension Payer {
                 }
                 if chosen == nil { chosen = index }
             }
-            let policy = chosen.map { unlistedCodePolicies[$0] }
-            return AuthorizationOutcome(
-                verdict: policy?.meaning == .notRequired ? .notRequired : .unknown, condition: nil, rules: [], unlistedPolicy: policy)
+            return outcome(policy: chosen)
         }
+    }
+
+    /// The outcome an unlisted-code policy (or, for nil, the lack of one) gives.
+    private func outcome(policy: Int?) -> AuthorizationOutcome {
+        let meaning = policy.map { unlistedCodePolicies[$0].meaning }
+        return AuthorizationOutcome(verdict: meaning == .notRequired ? .notRequired : .unknown, payer: storage, policy: policy)
     }
 
     /// The verdict a rule listing the code gives, or nil when its `billed_with` pairing is known not to hold.
@@ -188,64 +110,35 @@ extension Payer {
         return rule.requirement == .notRequired ? .notRequired : .conditional
     }
 
-    /// The condition that goes with ``verdict(of:billedWith:)``.
-    private static func condition(of rule: PriorAuthorizationRule, billedWith billed: [ProcedureCode]?) -> String? {
-        rule.billedWith.isEmpty || billed != nil ? rule.condition : rule.conditionText
-    }
-
-    /// The outcome when the unknown scope dimensions take the values in `situation`.
-    private func outcome(
-        in situation: Situation, query: AuthorizationQuery, listed: [PriorAuthorizationRule], unlisted: [UnlistedCodePolicy]
-    ) -> AuthorizationOutcome {
-        var applicable: [(rule: PriorAuthorizationRule, verdict: AuthorizationVerdict, condition: String?)] = []
-        for rule in listed where situation.admits(rule.scope, given: query.scope) {
-            if rule.billedWith.isEmpty {
-                applicable.append((rule, AuthorizationVerdict(rule.requirement), rule.condition))
-            } else if let billed = query.billedWith {
-                // The pairing is known: the rule applies only if a paired code is on the claim.
-                if billed.contains(where: { code in rule.billedWith.contains { $0.contains(code) } }) {
-                    applicable.append((rule, AuthorizationVerdict(rule.requirement), rule.condition))
-                }
-            } else {
-                applicable.append((rule, rule.requirement == .notRequired ? .notRequired : .conditional, rule.conditionText))
-            }
+    /// The outcome when the unknown scope dimensions take the values in `situation`; `listed` and `unlisted` are the
+    /// positions of the effective rules listing the code and of the effective unlisted-code policies.
+    private func outcome(in situation: Situation, query: AuthorizationQuery, listed: [Int32], unlisted: [Int]) -> AuthorizationOutcome {
+        let rules = rules
+        var applicable: [(index: Int32, verdict: AuthorizationVerdict)] = []
+        for index in listed where situation.admits(rules[Int(index)].scope, given: query.scope) {
+            if let verdict = Self.verdict(of: rules[Int(index)], billedWith: query.billedWith) { applicable.append((index, verdict)) }
         }
         if let strictest = applicable.map(\.verdict).max(by: { $0.strictness < $1.strictness }) {
-            let deciding = applicable.filter { $0.verdict == strictest }
-            let conditions = deciding.compactMap(\.condition).uniqued()
-            return AuthorizationOutcome(
-                verdict: strictest, condition: conditions.isEmpty ? nil : conditions.joined(separator: "; "),
-                rules: deciding.map(\.rule), unlistedPolicy: nil)
+            let deciding = applicable.filter { $0.verdict == strictest }.map(\.index)
+            return AuthorizationOutcome(verdict: strictest, payer: storage, rules: deciding[...], knowsBilledWith: query.billedWith != nil)
         }
-        let policies = unlisted.filter { situation.admits($0.scope, given: query.scope) }
+        let policies = unlistedCodePolicies
+        let admitted = unlisted.filter { situation.admits(policies[$0].scope, given: query.scope) }
         // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
-        let policy = policies.first { $0.meaning == .unknown } ?? policies.first { $0.meaning == .notRequired }
-        return AuthorizationOutcome(
-            verdict: policy?.meaning == .notRequired ? .notRequired : .unknown, condition: nil, rules: [], unlistedPolicy: policy)
+        let policy = admitted.first { policies[$0].meaning == .unknown } ?? admitted.first { policies[$0].meaning == .notRequired }
+        return outcome(policy: policy)
     }
 
-    /// This payer with the parts every authorization answer shares worked out once.
-    func preparedForQueries() -> Payer {
-        var prepared = self
-        let unscopedContacts = contacts.allSatisfy { $0.linesOfBusiness == nil && $0.states == nil }
-        // Scopes compile to bit sets over the vocabularies; a hand-built scope naming a non-USPS state would not.
-        let compilable = (rules.map(\.scope) + unlistedCodePolicies.map(\.scope)).allSatisfy { $0.states?.isSubset(of: USState.codes) ?? true }
-        prepared.answerParts = AnswerParts(
-            servedLines: ScopeFacts(Scope(linesOfBusiness: linesOfBusiness)).lines,
-            servedStates: states.map { ScopeFacts(Scope(states: $0)).states },
-            portals: portals.keepingAll { $0.uses.contains(.priorAuthorization) },
-            contactsWithoutVendor: unscopedContacts ? contactsToCall(vendorIDs: [], scope: QueryScope()) : nil,
-            timeframesAlwaysApply: decisionTimeframes.allSatisfy { $0.scope == Scope() },
-            scopes: compilable
-                ? CompiledScopes(
-                    rules: rules.map { ScopeFacts($0.scope, requirement: $0.requirement, hasBilledWith: !$0.billedWith.isEmpty) },
-                    unlisted: unlistedCodePolicies.map { ScopeFacts($0.scope) })
-                : nil)
-        return prepared
-    }
+    /// No longer needed: the answer parts are worked out when a payer is built. Kept until the loader stops calling it.
+    func preparedForQueries() -> Payer { self }
 
     /// Vendor lines for `vendorIDs`, then the payer's prior-authorization lines, then provider services.
     func contactsToCall(vendorIDs: [String], scope: QueryScope) -> [Contact] {
+        Self.contactsToCall(in: contacts, vendorIDs: vendorIDs, scope: scope)
+    }
+
+    /// ``contactsToCall(vendorIDs:scope:)`` over a payer's `contacts`.
+    static func contactsToCall(in contacts: [Contact], vendorIDs: [String], scope: QueryScope) -> [Contact] {
         var lines: [Contact] = []
         for id in vendorIDs {
             for contact in contacts where contact.vendorID == id && contact.serves(scope) { lines.append(contact) }
@@ -278,8 +171,8 @@ extension Payer {
     }
 }
 
-/// What every authorization answer from one payer shares, worked out once when the payer is loaded
-/// (``Payer/preparedForQueries()``), so that a typical answer allocates only its own few arrays.
+/// What every authorization answer from one payer shares, worked out once when the payer is built, so that a typical
+/// answer allocates nothing.
 struct AnswerParts: Sendable {
     /// The payer's lines of business and service area as ``ScopeFacts`` bits, for a quick ``Payer/check(_:)``.
     let servedLines: UInt8
@@ -293,6 +186,22 @@ struct AnswerParts: Sendable {
     let timeframesAlwaysApply: Bool
     /// The rules' and unlisted-code policies' scopes, compiled; nil when they cannot be.
     let scopes: CompiledScopes?
+
+    init(_ payer: Payer.Fields) {
+        servedLines = ScopeFacts(Scope(linesOfBusiness: payer.linesOfBusiness)).lines
+        servedStates = payer.states.map { ScopeFacts(Scope(states: $0)).states }
+        portals = payer.portals.keepingAll { $0.uses.contains(.priorAuthorization) }
+        let unscopedContacts = payer.contacts.allSatisfy { $0.linesOfBusiness == nil && $0.states == nil }
+        contactsWithoutVendor = unscopedContacts ? Payer.contactsToCall(in: payer.contacts, vendorIDs: [], scope: QueryScope()) : nil
+        timeframesAlwaysApply = payer.decisionTimeframes.allSatisfy { $0.scope == Scope() }
+        // Scopes compile to bit sets over the vocabularies; a hand-built scope naming a non-USPS state would not.
+        let compilable = (payer.rules.map(\.scope) + payer.unlistedCodePolicies.map(\.scope)).allSatisfy { $0.states?.isSubset(of: USState.codes) ?? true }
+        scopes = compilable
+            ? CompiledScopes(
+                rules: payer.rules.map { ScopeFacts($0.scope, requirement: $0.requirement, hasBilledWith: !$0.billedWith.isEmpty) },
+                unlisted: payer.unlistedCodePolicies.map { ScopeFacts($0.scope) })
+            : nil
+    }
 }
 
 /// A payer's rule and unlisted-code policy scopes as ``ScopeFacts``, index for index.

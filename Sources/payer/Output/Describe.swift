@@ -47,7 +47,9 @@ enum Describe {
 
     /// Situations grouped by outcome, the most common outcome last as "otherwise", so a question that leaves the
     /// state and setting open reads as a few lines, not one per combination.
-    static func grouped<Outcome>(_ outcomes: [(situation: Situation, outcome: Outcome)], by key: (Outcome) -> String) -> [(when: String, outcome: Outcome)] {
+    static func grouped<Outcome>(
+        _ outcomes: some Collection<(situation: Situation, outcome: Outcome)>, by key: (Outcome) -> String
+    ) -> [(when: String, outcome: Outcome)] {
         var groups: [(key: String, situations: [Situation], outcome: Outcome)] = []
         for (situation, outcome) in outcomes {
             if let index = groups.firstIndex(where: { $0.key == key(outcome) }) {
