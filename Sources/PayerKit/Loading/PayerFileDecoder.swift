@@ -136,7 +136,7 @@ final class PayerFileDecoder {
             programs: dated(&declaredPrograms), vendors: dated(&declaredVendors), contacts: dated(&contacts),
             portals: dated(&portals), rules: builtRules, unlistedCodePolicies: dated(&unlisted), retroPolicies: dated(&retro),
             decisionTimeframes: dated(&timeframes), timelyFilingLimits: dated(&filing), examples: examples, file: r.file, codeIndex: index
-        ).preparedForQueries().validated(by: r)
+        ).validated(by: r)
     }
 
     /// Reads a list of entries with `read`, dropping entries that were not mappings.

@@ -129,9 +129,6 @@ extension Payer {
         return outcome(policy: policy)
     }
 
-    /// No longer needed: the answer parts are worked out when a payer is built. Kept until the loader stops calling it.
-    func preparedForQueries() -> Payer { self }
-
     /// Vendor lines for `vendorIDs`, then the payer's prior-authorization lines, then provider services.
     func contactsToCall(vendorIDs: [String], scope: QueryScope) -> [Contact] {
         Self.contactsToCall(in: contacts, vendorIDs: vendorIDs, scope: scope)
