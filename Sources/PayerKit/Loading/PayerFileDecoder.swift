@@ -130,13 +130,13 @@ final class PayerFileDecoder {
             }
             index = CodeIndex(overlapping: ranges)
         }
-        return Payer(
+        return Payer(Payer.Fields(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
             lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(&ediIDs),
             programs: dated(&declaredPrograms), vendors: dated(&declaredVendors), contacts: dated(&contacts),
             portals: dated(&portals), rules: builtRules, unlistedCodePolicies: dated(&unlisted), retroPolicies: dated(&retro),
             decisionTimeframes: dated(&timeframes), timelyFilingLimits: dated(&filing), examples: examples, file: r.file, codeIndex: index
-        ).validated(by: r)
+        )).validated(by: r)
     }
 
     /// Reads a list of entries with `read`, dropping entries that were not mappings.

@@ -41,20 +41,8 @@ public struct Payer: Sendable {
 
     let storage: Storage
 
-    init(
-        id: String, name: String, aliases: [String], linesOfBusiness: Set<LineOfBusiness>, states: Set<String>?,
-        lastVerified: CalendarDate, sources: [String], notes: String?, ediPayerIDs: [EDIPayerID], programs: [Program],
-        vendors: [Vendor], contacts: [Contact], portals: [Portal], rules: [PriorAuthorizationRule],
-        unlistedCodePolicies: [UnlistedCodePolicy], retroPolicies: [RetroAuthorizationPolicy],
-        decisionTimeframes: [DecisionTimeframe], timelyFilingLimits: [TimelyFilingLimit], examples: PayerExamples,
-        file: String, codeIndex: CodeIndex
-    ) {
-        storage = Storage(Fields(
-            id: id, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states, lastVerified: lastVerified,
-            sources: sources, notes: notes, ediPayerIDs: ediPayerIDs, programs: programs, vendors: vendors, contacts: contacts,
-            portals: portals, rules: rules, unlistedCodePolicies: unlistedCodePolicies, retroPolicies: retroPolicies,
-            decisionTimeframes: decisionTimeframes, timelyFilingLimits: timelyFilingLimits, examples: examples, file: file,
-            codeIndex: codeIndex))
+    init(_ fields: Fields) {
+        storage = Storage(fields)
     }
 
     /// The payer id, equal to the file name (`cigna` for `cigna.yaml`).
