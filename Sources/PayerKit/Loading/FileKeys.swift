@@ -1,5 +1,5 @@
-/// The keys of a payer file's top level and of each kind of entry, spelled as in the file. An entry also takes the
-/// ``FactKey``s and, when scoped, the ``ScopeKey``s (see ``KeySet/init(entry:scoped:required:)``).
+// The keys of a payer file's top level and of each kind of entry, spelled as in the file. An entry also takes the
+// `FactKey`s and, when scoped, the `ScopeKey`s (see `KeySet/init(entry:scoped:required:)`).
 
 enum PayerKey: String, CaseIterable {
     case schemaVersion = "schema_version"
