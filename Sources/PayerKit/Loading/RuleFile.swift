@@ -58,7 +58,8 @@ enum RuleFile {
             count += got
         }
         if let tooLarge = sizeProblem(count, file: path, limits: limits) { return .refused(tooLarge) }
-        return .bytes(Array(bytes.prefix(count)))
+        bytes.removeLast(bytes.count - count)  // In place: the usual file fills all but the byte kept to notice growth.
+        return .bytes(bytes)
     }
 
     /// The diagnostic for a file of `size` bytes when that is over the limit.
