@@ -15,14 +15,18 @@ extension Payer {
         let listedIndices = codeIndex.ruleSlice(listing: query.code.code)
         let parts = answerParts
         if let compiled = parts.scopes,
-            let known = QueryFacts.ifServed(query.scope, date: query.dateOfService, lines: parts.servedLines, states: parts.servedStates),
-            let only = singleSituationOutcome(query, known, listedIndices, compiled)
+            let known = QueryFacts.ifServed(query.scope, date: query.dateOfService, lines: parts.servedLines, states: parts.servedStates)
         {
-            // The common case: a scope the payer serves, one situation, decided from the compiled scopes without
-            // building the situation table.
-            return AuthorizationAnswer(payer: self, query: query, outcomes: .init(only: only))
+            let outcomes = compiledOutcomes(query, known, listedIndices, compiled, servedLines: parts.servedLines)
+            return AuthorizationAnswer(payer: self, query: query, outcomes: outcomes)
         }
         try check(query.scope)
+        return AuthorizationAnswer(payer: self, query: query, outcomes: situationTableOutcomes(query, listedIndices))
+    }
+
+    /// The outcomes worked out with ``SituationResolver`` over the rules' own scopes: for payers whose scopes do not
+    /// compile, and the reference the compiled path is tested against.
+    func situationTableOutcomes(_ query: AuthorizationQuery, _ listedIndices: ArraySlice<Int32>) -> AuthorizationAnswer.Outcomes {
         let rules = rules, policies = unlistedCodePolicies
         let listed = listedIndices.filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) }
         let unlisted = policies.indices.filter { policies[$0].scope.isEffective(on: query.dateOfService) }
@@ -36,62 +40,145 @@ extension Payer {
         let agreed = perSituation.dropFirst().allSatisfy {
             $0.outcome.verdict == first.verdict && $0.outcome.condition == first.condition
         }
-        guard agreed else { return AuthorizationAnswer(payer: self, query: query, outcomes: .init(perSituation: perSituation)) }
-        guard perSituation.count > 1 else { return AuthorizationAnswer(payer: self, query: query, outcomes: .init(only: first)) }
-        // Outcomes that agree merge into one, listing every situation's deciding rules once.
-        var allRules: [Int32] = []
-        for (_, outcome) in perSituation {
-            for index in outcome.decidingIndices where !allRules.contains(index) { allRules.append(index) }
-        }
-        return AuthorizationAnswer(payer: self, query: query, outcomes: .init(only: first.merging(rules: allRules[...])))
+        guard agreed else { return .init(perSituation: perSituation) }
+        return Self.merged(perSituation.map(\.outcome))
     }
 
-    /// The outcome when the question leaves open no scope dimension that an effective candidate entry (a listed rule
-    /// or an unlisted-code policy) names, so that ``SituationResolver`` would find exactly one situation, the one
-    /// fixing nothing; nil otherwise. Works on the compiled scopes: no rule is read unless its `billed_with` pairing
-    /// decides.
-    private func singleSituationOutcome(
-        _ query: AuthorizationQuery, _ known: QueryFacts, _ listedIndices: ArraySlice<Int32>, _ compiled: CompiledScopes
-    ) -> AuthorizationOutcome? {
-        compiled.rules.withUnsafeBufferPointer { facts -> AuthorizationOutcome? in
-            if known.line == nil || known.state == nil || known.setting == nil {
-                for index in listedIndices where facts[Int(index)].isEffective(on: known.date) && facts[Int(index)].names(openIn: known) {
-                    return nil
-                }
-                for policy in compiled.unlisted where policy.isEffective(on: known.date) && policy.names(openIn: known) { return nil }
-            }
-            func verdict(_ index: Int32) -> AuthorizationVerdict? {
-                let rule = facts[Int(index)]
-                guard rule.isEffective(on: known.date), rule.admits(known) else { return nil }
-                if rule.hasBilledWith { return Self.verdict(of: rules[Int(index)], billedWith: query.billedWith) }
-                return AuthorizationVerdict(Requirement.allCases[Int(rule.requirement)])
-            }
-            var strictest: AuthorizationVerdict?
-            var decidingCount = 0
-            for index in listedIndices {
-                guard let verdict = verdict(index) else { continue }
-                if strictest.map({ verdict.strictness > $0.strictness }) ?? true {
-                    strictest = verdict
-                    decidingCount = 0
-                }
-                if verdict == strictest { decidingCount += 1 }
-            }
-            if let strictest {
-                // Usually every listed rule decides, and the index's own slice is the list.
-                let deciding = decidingCount == listedIndices.count ? listedIndices : listedIndices.filter { verdict($0) == strictest }[...]
-                return AuthorizationOutcome(verdict: strictest, payer: storage, rules: deciding, knowsBilledWith: query.billedWith != nil)
-            }
-            // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
-            var chosen: Int?
-            for (index, policy) in compiled.unlisted.enumerated() where policy.isEffective(on: known.date) && policy.admits(known) {
-                if unlistedCodePolicies[index].meaning == .unknown {
-                    chosen = index
-                    break
-                }
-                if chosen == nil { chosen = index }
-            }
-            return outcome(policy: chosen)
+    /// One outcome standing for outcomes that agree, listing every situation's deciding rules once.
+    private static func merged(_ outcomes: [AuthorizationOutcome]) -> AuthorizationAnswer.Outcomes {
+        guard outcomes.count > 1 else { return .init(only: outcomes[0]) }
+        var allRules: [Int32] = []
+        for outcome in outcomes {
+            for index in outcome.decidingIndices where !allRules.contains(index) { allRules.append(index) }
         }
+        return .init(only: outcomes[0].merging(rules: allRules[...]))
+    }
+
+    /// ``situationTableOutcomes(_:_:)`` on the compiled scopes. The situations form a grid (lines of business ×
+    /// states × settings, each the values effective entries name in an open dimension, plus "any other"), held as
+    /// ``QueryFacts`` bits; a question whose open dimensions no entry names has one situation and allocates nothing.
+    private func compiledOutcomes(
+        _ query: AuthorizationQuery, _ known: QueryFacts, _ listedIndices: ArraySlice<Int32>, _ compiled: CompiledScopes, servedLines: UInt8
+    ) -> AuthorizationAnswer.Outcomes {
+        compiled.rules.withUnsafeBufferPointer { facts -> AuthorizationAnswer.Outcomes in
+            // The values effective entries name in each dimension the question leaves open.
+            var named: (line: UInt64, state: UInt64, setting: UInt64) = (0, 0, 0)
+            func add(_ entry: ScopeFacts) {
+                if known.line == nil { named.line |= UInt64(entry.lines & ~(1 << 7)) }
+                if known.state == nil { named.state |= entry.states & ~(1 << 63) }
+                if known.setting == nil { named.setting |= UInt64(entry.settings & ~(1 << 15)) }
+            }
+            if known.line == nil || known.state == nil || known.setting == nil {
+                for index in listedIndices where facts[Int(index)].isEffective(on: known.date) { add(facts[Int(index)]) }
+                for policy in compiled.unlisted where policy.isEffective(on: known.date) { add(policy) }
+            }
+            if named == (0, 0, 0) {
+                // The common case: one situation, decided without building the table.
+                return .init(only: outcome(query, in: known, listedIndices, facts, compiled.unlisted))
+            }
+            // Each dimension's situations: nil when it is not split, a value's bit, or 0 for "any other value".
+            func options(_ named: UInt64, _ order: [UInt64], other: Bool = true) -> [UInt64?] {
+                named == 0 ? [nil] : order.filter { named & $0 != 0 } + (other ? [0] : [])
+            }
+            let axes = [
+                options(named.line, ScopeFacts.lineOrder, other: UInt64(servedLines & ~(1 << 7)) & ~named.line != 0),
+                options(named.state, ScopeFacts.stateOrder),
+                options(named.setting, ScopeFacts.settingOrder),
+            ]
+            let strides = [axes[1].count * axes[2].count, axes[2].count, 1]
+            var outcomes: [AuthorizationOutcome] = []
+            outcomes.reserveCapacity(strides[0] * axes[0].count)
+            for line in axes[0] {
+                for state in axes[1] {
+                    for setting in axes[2] {
+                        var situation = known
+                        situation.line = known.line ?? line
+                        situation.state = known.state ?? state
+                        situation.setting = known.setting ?? setting
+                        outcomes.append(outcome(query, in: situation, listedIndices, facts, compiled.unlisted))
+                    }
+                }
+            }
+            let keys = outcomes.map(\.verdictAndCondition)
+            // A dimension whose value never changes the key is dropped (as ``SituationResolver`` does), keeping its
+            // first value's outcomes; `counts` is the number of values still told apart in each dimension.
+            var counts = axes.map(\.count)
+            func forEachCell(_ counts: [Int], _ body: (Int) -> Bool) -> Bool {
+                for line in 0..<counts[0] {
+                    for state in 0..<counts[1] {
+                        for setting in 0..<counts[2] where !body(line * strides[0] + state * strides[1] + setting) { return false }
+                    }
+                }
+                return true
+            }
+            for dimension in 0..<3 where counts[dimension] > 1 {
+                var others = counts
+                others[dimension] = 1
+                let agrees = forEachCell(others) { cell in
+                    (1..<counts[dimension]).allSatisfy { keys[cell + $0 * strides[dimension]] == keys[cell] }
+                }
+                if agrees { counts[dimension] = 1 }
+            }
+            var cells: [Int] = []
+            _ = forEachCell(counts) { cell in
+                cells.append(cell)
+                return true
+            }
+            guard cells.dropFirst().allSatisfy({ keys[$0] == keys[cells[0]] }) else {
+                func value<T>(_ dimension: Int, _ cell: Int, _ named: UInt64, _ order: [UInt64], _ decode: (UInt64) -> T) -> DimensionValue<T>? {
+                    guard counts[dimension] > 1, let bit = axes[dimension][cell / strides[dimension] % axes[dimension].count] else { return nil }
+                    return bit != 0 ? .equals(decode(bit)) : .otherThan(order.filter { named & $0 != 0 }.map(decode))
+                }
+                return .init(perSituation: cells.map { cell in
+                    let situation = Situation(
+                        lineOfBusiness: value(0, cell, named.line, ScopeFacts.lineOrder) { LineOfBusiness.allCases[$0.trailingZeroBitCount] },
+                        state: value(1, cell, named.state, ScopeFacts.stateOrder) { USState.ordered[$0.trailingZeroBitCount] },
+                        setting: value(2, cell, named.setting, ScopeFacts.settingOrder) { CareSetting.allCases[$0.trailingZeroBitCount] })
+                    return (situation, outcomes[cell])
+                })
+            }
+            return Self.merged(cells.map { outcomes[$0] })
+        }
+    }
+
+    /// The outcome in the situation `known` (the question's facts, with the open dimensions the situation fixes filled
+    /// in): the strictest verdict of the effective listed rules it admits, else the unlisted-code policy's. No rule is
+    /// read unless its `billed_with` pairing decides.
+    private func outcome(
+        _ query: AuthorizationQuery, in known: QueryFacts, _ listedIndices: ArraySlice<Int32>, _ facts: UnsafeBufferPointer<ScopeFacts>,
+        _ unlisted: [ScopeFacts]
+    ) -> AuthorizationOutcome {
+        func verdict(_ index: Int32) -> AuthorizationVerdict? {
+            let rule = facts[Int(index)]
+            guard rule.isEffective(on: known.date), rule.admits(known) else { return nil }
+            if rule.hasBilledWith { return Self.verdict(of: rules[Int(index)], billedWith: query.billedWith) }
+            return AuthorizationVerdict(Requirement.allCases[Int(rule.requirement)])
+        }
+        var strictest: AuthorizationVerdict?
+        var decidingCount = 0
+        for index in listedIndices {
+            guard let verdict = verdict(index) else { continue }
+            if strictest.map({ verdict.strictness > $0.strictness }) ?? true {
+                strictest = verdict
+                decidingCount = 0
+            }
+            if verdict == strictest { decidingCount += 1 }
+        }
+        if let strictest {
+            // Usually every listed rule decides, and the index's own slice is the list.
+            let deciding = decidingCount == listedIndices.count ? listedIndices : listedIndices.filter { verdict($0) == strictest }[...]
+            return AuthorizationOutcome(verdict: strictest, payer: storage, rules: deciding, knowsBilledWith: query.billedWith != nil)
+        }
+        // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
+        var chosen: Int?
+        for (index, policy) in unlisted.enumerated() where policy.isEffective(on: known.date) && policy.admits(known) {
+            if unlistedCodePolicies[index].meaning == .unknown {
+                chosen = index
+                break
+            }
+            if chosen == nil { chosen = index }
+        }
+        return outcome(policy: chosen)
     }
 
     /// The outcome an unlisted-code policy (or, for nil, the lack of one) gives.

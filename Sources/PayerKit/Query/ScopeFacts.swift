@@ -54,6 +54,11 @@ struct ScopeFacts: Sendable {
         return set & known != 0
     }
 
+    /// Each vocabulary's bits in the order of its values (the order situations are listed in).
+    static let lineOrder: [UInt64] = LineOfBusiness.allCases.sorted().map { 1 << UInt64(LineOfBusiness.allCases.firstIndex(of: $0)!) }
+    static let stateOrder: [UInt64] = USState.ordered.indices.map { 1 << UInt64($0) }
+    static let settingOrder: [UInt64] = CareSetting.allCases.sorted().map { 1 << UInt64(CareSetting.allCases.firstIndex(of: $0)!) }
+
     /// The bit of a state code, 0 for anything not a USPS code (which no scope names).
     static func bit(_ state: String) -> UInt64 {
         var utf8 = state.utf8.makeIterator()
@@ -77,9 +82,9 @@ struct QueryFacts {
         return facts
     }
 
-    let line: UInt64?
-    let state: UInt64?
-    let setting: UInt64?
+    var line: UInt64?
+    var state: UInt64?
+    var setting: UInt64?
     let date: Int32
 
     init(_ scope: QueryScope, date: CalendarDate) {
