@@ -41,17 +41,13 @@ extension Payer {
             $0.outcome.verdict == first.verdict && $0.outcome.condition == first.condition
         }
         guard agreed else { return .init(perSituation: perSituation) }
-        return Self.merged(perSituation.map(\.outcome))
-    }
-
-    /// One outcome standing for outcomes that agree, listing every situation's deciding rules once.
-    private static func merged(_ outcomes: [AuthorizationOutcome]) -> AuthorizationAnswer.Outcomes {
-        guard outcomes.count > 1 else { return .init(only: outcomes[0]) }
+        guard perSituation.count > 1 else { return .init(only: first) }
+        // Outcomes that agree merge into one, listing every situation's deciding rules once.
         var allRules: [Int32] = []
-        for outcome in outcomes {
+        for (_, outcome) in perSituation {
             for index in outcome.decidingIndices where !allRules.contains(index) { allRules.append(index) }
         }
-        return .init(only: outcomes[0].merging(rules: allRules[...]))
+        return .init(only: first.merging(rules: allRules[...]))
     }
 
     /// ``situationTableOutcomes(_:_:)`` on the compiled scopes. The situations form a grid (lines of business ×
@@ -76,34 +72,28 @@ extension Payer {
                 // The common case: one situation, decided without building the table.
                 return .init(only: outcome(query, in: known, listedIndices, facts, compiled.unlisted))
             }
-            // Each dimension's situations: nil when it is not split, a value's bit, or 0 for "any other value".
-            func options(_ named: UInt64, _ order: [UInt64], other: Bool = true) -> [UInt64?] {
-                named == 0 ? [nil] : order.filter { named & $0 != 0 } + (other ? [0] : [])
-            }
             let axes = [
-                options(named.line, ScopeFacts.lineOrder, other: UInt64(servedLines & ~(1 << 7)) & ~named.line != 0),
-                options(named.state, ScopeFacts.stateOrder),
-                options(named.setting, ScopeFacts.settingOrder),
+                SituationAxis(named: named.line, order: ScopeFacts.lineOrder, other: UInt64(servedLines & ~(1 << 7)) & ~named.line != 0),
+                SituationAxis(named: named.state, order: ScopeFacts.stateOrder),
+                SituationAxis(named: named.setting, order: ScopeFacts.settingOrder),
             ]
-            let strides = [axes[1].count * axes[2].count, axes[2].count, 1]
+            let strides = SIMD3(axes[1].count * axes[2].count, axes[2].count, 1)
             var outcomes: [AuthorizationOutcome] = []
-            outcomes.reserveCapacity(strides[0] * axes[0].count)
-            for line in axes[0] {
-                for state in axes[1] {
-                    for setting in axes[2] {
+            outcomes.reserveCapacity(axes[0].count * strides[0])
+            for line in 0..<axes[0].count {
+                for state in 0..<axes[1].count {
+                    for setting in 0..<axes[2].count {
                         var situation = known
-                        situation.line = known.line ?? line
-                        situation.state = known.state ?? state
-                        situation.setting = known.setting ?? setting
+                        situation.line = known.line ?? axes[0].value(line)
+                        situation.state = known.state ?? axes[1].value(state)
+                        situation.setting = known.setting ?? axes[2].value(setting)
                         outcomes.append(outcome(query, in: situation, listedIndices, facts, compiled.unlisted))
                     }
                 }
             }
             let keys = outcomes.map(\.verdictAndCondition)
-            // A dimension whose value never changes the key is dropped (as ``SituationResolver`` does), keeping its
-            // first value's outcomes; `counts` is the number of values still told apart in each dimension.
-            var counts = axes.map(\.count)
-            func forEachCell(_ counts: [Int], _ body: (Int) -> Bool) -> Bool {
+            /// Calls `body` with each cell whose coordinates are below `counts`, in order, until it returns false.
+            func forEachCell(below counts: SIMD3<Int>, _ body: (Int) -> Bool) -> Bool {
                 for line in 0..<counts[0] {
                     for state in 0..<counts[1] {
                         for setting in 0..<counts[2] where !body(line * strides[0] + state * strides[1] + setting) { return false }
@@ -111,33 +101,43 @@ extension Payer {
                 }
                 return true
             }
+            // A dimension whose value never changes the key is dropped (as ``SituationResolver`` does), keeping its
+            // first value's outcomes; `counts` is the number of values still told apart in each dimension.
+            var counts = SIMD3(axes[0].count, axes[1].count, axes[2].count)
             for dimension in 0..<3 where counts[dimension] > 1 {
                 var others = counts
                 others[dimension] = 1
-                let agrees = forEachCell(others) { cell in
+                let agrees = forEachCell(below: others) { cell in
                     (1..<counts[dimension]).allSatisfy { keys[cell + $0 * strides[dimension]] == keys[cell] }
                 }
                 if agrees { counts[dimension] = 1 }
             }
-            var cells: [Int] = []
-            _ = forEachCell(counts) { cell in
-                cells.append(cell)
+            let agreed = forEachCell(below: counts) { keys[$0] == keys[0] }
+            guard agreed else {
+                func value<T>(_ dimension: Int, _ cell: Int, _ decode: (UInt64) -> T) -> DimensionValue<T>? {
+                    let axis = axes[dimension]
+                    guard counts[dimension] > 1, let bit = axis.value(cell / strides[dimension] % axis.count) else { return nil }
+                    return bit != 0 ? .equals(decode(bit)) : .otherThan(axis.order.filter { axis.named & $0 != 0 }.map(decode))
+                }
+                var perSituation: [AuthorizationAnswer.Outcomes.Element] = []
+                _ = forEachCell(below: counts) { cell in
+                    let situation = Situation(
+                        lineOfBusiness: value(0, cell) { LineOfBusiness.allCases[$0.trailingZeroBitCount] },
+                        state: value(1, cell) { USState.ordered[$0.trailingZeroBitCount] },
+                        setting: value(2, cell) { CareSetting.allCases[$0.trailingZeroBitCount] })
+                    perSituation.append((situation, outcomes[cell]))
+                    return true
+                }
+                return .init(perSituation: perSituation)
+            }
+            guard counts != SIMD3(1, 1, 1) else { return .init(only: outcomes[0]) }
+            // Outcomes that agree merge into one, listing every situation's deciding rules once.
+            var allRules: [Int32] = []
+            _ = forEachCell(below: counts) { cell in
+                for index in outcomes[cell].decidingIndices where !allRules.contains(index) { allRules.append(index) }
                 return true
             }
-            guard cells.dropFirst().allSatisfy({ keys[$0] == keys[cells[0]] }) else {
-                func value<T>(_ dimension: Int, _ cell: Int, _ named: UInt64, _ order: [UInt64], _ decode: (UInt64) -> T) -> DimensionValue<T>? {
-                    guard counts[dimension] > 1, let bit = axes[dimension][cell / strides[dimension] % axes[dimension].count] else { return nil }
-                    return bit != 0 ? .equals(decode(bit)) : .otherThan(order.filter { named & $0 != 0 }.map(decode))
-                }
-                return .init(perSituation: cells.map { cell in
-                    let situation = Situation(
-                        lineOfBusiness: value(0, cell, named.line, ScopeFacts.lineOrder) { LineOfBusiness.allCases[$0.trailingZeroBitCount] },
-                        state: value(1, cell, named.state, ScopeFacts.stateOrder) { USState.ordered[$0.trailingZeroBitCount] },
-                        setting: value(2, cell, named.setting, ScopeFacts.settingOrder) { CareSetting.allCases[$0.trailingZeroBitCount] })
-                    return (situation, outcomes[cell])
-                })
-            }
-            return Self.merged(cells.map { outcomes[$0] })
+            return .init(only: outcomes[0].merging(rules: allRules[...]))
         }
     }
 
@@ -285,6 +285,28 @@ struct AnswerParts: Sendable {
                 rules: payer.rules.map { ScopeFacts($0.scope, requirement: $0.requirement, hasBilledWith: !$0.billedWith.isEmpty) },
                 unlisted: payer.unlistedCodePolicies.map { ScopeFacts($0.scope) })
             : nil
+    }
+}
+
+/// One dimension of the situation table on compiled scopes: the values effective entries name (bits, listed in the
+/// vocabulary's `order`), then "any other value" when `other`; a single unsplit situation when nothing is named.
+private struct SituationAxis {
+    let named: UInt64
+    let order: [UInt64]
+    var other = true
+
+    /// The number of situations.
+    var count: Int { named == 0 ? 1 : named.nonzeroBitCount + (other ? 1 : 0) }
+
+    /// Situation `position`'s value: nil when the dimension is not split, a value's bit, or 0 for "any other value".
+    func value(_ position: Int) -> UInt64? {
+        guard named != 0 else { return nil }
+        var position = position
+        for bit in order where named & bit != 0 {
+            if position == 0 { return bit }
+            position -= 1
+        }
+        return 0
     }
 }
 
