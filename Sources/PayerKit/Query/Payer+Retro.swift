@@ -98,7 +98,7 @@ extension Payer {
         guard query.serviceDate <= query.asOf else {
             throw QueryError("the service date \(query.serviceDate) is after \(query.asOf); retro-authorization is for services already rendered, so request prior authorization instead")
         }
-        let programs = query.code.map { code in Set(codeIndex.rules(listing: code).compactMap { rules[$0].scope.program }) }
+        let programs = query.code.map { code in codeIndex.ruleSlice(listing: code).compactMap { rules[Int($0)].scope.program } }
         let candidates = retroPolicies.filter { policy in
             guard policy.scope.isEffective(on: query.serviceDate) else { return false }
             guard let programs, let program = policy.scope.program else { return true }
@@ -109,9 +109,11 @@ extension Payer {
         }
         let agreed = perSituation.dropFirst().allSatisfy { $0.outcome == perSituation[0].outcome }
         let outcomes = agreed ? [(Situation(), perSituation[0].outcome)] : perSituation
-        let policies = outcomes.compactMap(\.outcome.policy)
         let contacts = contactsToCall(vendorIDs: [], scope: query.scope)
-        let provenance = (policies.map(\.provenance) + contacts.map(\.provenance)).uniqued()
+        var provenance: [Provenance] = []
+        func add(_ record: Provenance) { if !provenance.contains(record) { provenance.append(record) } }
+        for (_, outcome) in outcomes { if let policy = outcome.policy { add(policy.provenance) } }
+        for contact in contacts { add(contact.provenance) }
         return RetroAnswer(
             payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
             status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts,

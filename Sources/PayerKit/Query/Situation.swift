@@ -104,8 +104,10 @@ public struct Situation: Sendable, Hashable, CustomStringConvertible {
     /// Every situation worth telling apart: for each dimension the question left open, each value some scope names,
     /// plus "any other value". Lines of business are limited to those the payer serves.
     static func all(for scopes: [Scope], given: QueryScope, servedLines: Set<LineOfBusiness>) -> [Situation] {
-        func options<T>(_ known: T?, _ named: Set<T>, limitedTo served: Set<T>? = nil) -> [DimensionValue<T>?] {
-            if known != nil || named.isEmpty { return [nil] }
+        func options<T>(_ known: T?, _ named: @autoclosure () -> Set<T>, limitedTo served: Set<T>? = nil) -> [DimensionValue<T>?] {
+            guard known == nil else { return [nil] }
+            let named = named()
+            if named.isEmpty { return [nil] }
             let values = named.sorted().map { DimensionValue.equals($0) }
             if let served, served.isSubset(of: named) { return values }
             return values + [.otherThan(named.sorted())]
