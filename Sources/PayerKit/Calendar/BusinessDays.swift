@@ -61,9 +61,12 @@ extension CalendarDate {
         var date = self
         var remaining = abs(n)
         let step = n < 0 ? -1 : 1
+        // The year's holidays, worked out again only when the count crosses into another year.
+        var holidays = (year: year, days: USFederalHolidays.observedHolidays(in: year))
         while remaining > 0 {
             date = date.adding(days: step)
-            if date.isBusinessDay { remaining -= 1 }
+            if date.year != holidays.year { holidays = (date.year, USFederalHolidays.observedHolidays(in: date.year)) }
+            if !date.isWeekend && !holidays.days.contains(date) { remaining -= 1 }
         }
         return date
     }
