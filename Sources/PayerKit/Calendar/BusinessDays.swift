@@ -5,6 +5,15 @@ public enum USFederalHolidays: Sendable {
     /// The observed holidays that fall in `year`, sorted. New Year's Day 2022 (a Saturday) is observed on
     /// 2021-12-31, so it belongs to 2021's list.
     public static func observedHolidays(in year: Int) -> [CalendarDate] {
+        let supported = CalendarDate.supportedYears
+        return supported.contains(year) ? supportedYearsHolidays[year - supported.lowerBound] : workedOut(in: year)
+    }
+
+    /// Every supported year's list, worked out once on first use (about a millisecond): counting business days looks
+    /// a year up for every retro question.
+    private static let supportedYearsHolidays = CalendarDate.supportedYears.map(workedOut(in:))
+
+    private static func workedOut(in year: Int) -> [CalendarDate] {
         (holidays(of: year) + holidays(of: year + 1)).map(observed).filter { $0.year == year }.sorted()
     }
 
@@ -61,12 +70,9 @@ extension CalendarDate {
         var date = self
         var remaining = abs(n)
         let step = n < 0 ? -1 : 1
-        // The year's holidays, worked out again only when the count crosses into another year.
-        var holidays = (year: year, days: USFederalHolidays.observedHolidays(in: year))
         while remaining > 0 {
             date = date.adding(days: step)
-            if date.year != holidays.year { holidays = (date.year, USFederalHolidays.observedHolidays(in: date.year)) }
-            if !date.isWeekend && !holidays.days.contains(date) { remaining -= 1 }
+            if date.isBusinessDay { remaining -= 1 }
         }
         return date
     }
