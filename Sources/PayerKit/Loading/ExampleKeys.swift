@@ -5,14 +5,14 @@ extension YAMLReader {
     func examples(_ what: String) throws(YAMLSyntaxError) -> PayerExamples? {
         var authorization: [AuthorizationExample] = []
         var retro: [RetroExample] = []
-        guard try mapping(what, [
-            "authorization": { () throws(YAMLSyntaxError) in
-                authorization = try self.values("examples.authorization") { () throws(YAMLSyntaxError) in try self.authorizationExample() }
-            },
-            "retro": { () throws(YAMLSyntaxError) in
-                retro = try self.values("examples.retro") { () throws(YAMLSyntaxError) in try self.retroExample() }
-            },
-        ]) != nil else { return nil }
+        guard try mapping(what, ExampleKeySets.examples, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .authorization:
+                authorization = try values("examples.authorization") { () throws(YAMLSyntaxError) in try authorizationExample() }
+            case .retro:
+                retro = try values("examples.retro") { () throws(YAMLSyntaxError) in try retroExample() }
+            }
+        }) != nil else { return nil }
         return PayerExamples(authorization: authorization, retro: retro)
     }
 
@@ -21,18 +21,17 @@ extension YAMLReader {
         var date: CalendarDate?
         var billedWith: [ProcedureCode]?
         var expected: AuthorizationVerdict?
-        let scope = ExampleScope()
-        var handlers: [String: Handler] = [
-            "code": { () throws(YAMLSyntaxError) in code = try self.procedureCode("code") },
-            "date_of_service": { () throws(YAMLSyntaxError) in date = try self.date("date_of_service")?.value },
-            "billed_with": { () throws(YAMLSyntaxError) in
-                billedWith = try self.values("billed_with") { () throws(YAMLSyntaxError) in try self.procedureCode("a billed_with code") }
-            },
-            "expect": { () throws(YAMLSyntaxError) in expected = try self.choice("expect") },
-        ]
-        handlers.merge(scope.handlers(self)) { own, _ in own }
-        guard let (location, _) = try mapping("an authorization example", required: ["code", "date_of_service", "expect"], handlers),
-            let code, let date, let expected
+        var scope = ExampleScope()
+        guard let (location, _) = try mapping("an authorization example", ExampleKeySets.authorization, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .own(.code): code = try procedureCode("code")
+            case .own(.dateOfService): date = try self.date("date_of_service")?.value
+            case .own(.billedWith):
+                billedWith = try values("billed_with") { () throws(YAMLSyntaxError) in try procedureCode("a billed_with code") }
+            case .own(.expect): expected = try choice("expect")
+            case .scope(let key): try scope.read(key, self)
+            }
+        }), let code, let date, let expected
         else { return nil }
         return AuthorizationExample(code: code, dateOfService: date, scope: scope.scope, billedWith: billedWith, expected: expected, location: location)
     }
@@ -43,23 +42,22 @@ extension YAMLReader {
         var code: ProcedureCode?
         var expected: String?
         var deadline: CalendarDate?
-        let scope = ExampleScope()
-        var handlers: [String: Handler] = [
-            "service_date": { () throws(YAMLSyntaxError) in serviceDate = try self.date("service_date")?.value },
-            "as_of": { () throws(YAMLSyntaxError) in asOf = try self.date("as_of")?.value },
-            "code": { () throws(YAMLSyntaxError) in code = try self.procedureCode("code") },
-            "expect": { () throws(YAMLSyntaxError) in
-                expected = try self.scalar("expect") { text in
+        var scope = ExampleScope()
+        guard let (location, _) = try mapping("a retro example", ExampleKeySets.retro, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .own(.serviceDate): serviceDate = try date("service_date")?.value
+            case .own(.asOf): asOf = try date("as_of")?.value
+            case .own(.code): code = try procedureCode("code")
+            case .own(.expect):
+                expected = try scalar("expect") { text in
                     Self.retroStatusCodes.contains(text)
                         ? .success(text)
                         : .failure(ScalarError("'\(text)' is not a retro status; use one of \(Self.retroStatusCodes.joined(separator: ", "))"))
                 }?.value
-            },
-            "deadline": { () throws(YAMLSyntaxError) in deadline = try self.date("deadline")?.value },
-        ]
-        handlers.merge(scope.handlers(self)) { own, _ in own }
-        guard let (location, _) = try mapping("a retro example", required: ["service_date", "as_of", "expect"], handlers),
-            let serviceDate, let asOf, let expected
+            case .own(.deadline): deadline = try date("deadline")?.value
+            case .scope(let key): try scope.read(key, self)
+            }
+        }), let serviceDate, let asOf, let expected
         else { return nil }
         return RetroExample(serviceDate: serviceDate, asOf: asOf, scope: scope.scope, code: code, expected: expected, deadline: deadline, location: location)
     }
@@ -71,19 +69,60 @@ extension YAMLReader {
     }
 }
 
-/// The scope of an example question: one line of business, state and setting, each optional.
-private final class ExampleScope {
+private enum ExamplesKey: String, CaseIterable {
+    case authorization, retro
+}
+
+private enum AuthorizationExampleKey: String, CaseIterable {
+    case code
+    case dateOfService = "date_of_service"
+    case billedWith = "billed_with"
+    case expect
+}
+
+private enum RetroExampleKey: String, CaseIterable {
+    case serviceDate = "service_date"
+    case asOf = "as_of"
+    case code, expect, deadline
+}
+
+/// An example's key: one of its own, or one of the scope keys every example takes.
+private enum ExampleKey<Own: Sendable>: Sendable {
+    case own(Own)
+    case scope(ExampleScopeKey)
+}
+
+private enum ExampleKeySets {
+    static let examples = KeySet(ExamplesKey.self)
+    static let authorization = example(AuthorizationExampleKey.self, required: ["code", "date_of_service", "expect"])
+    static let retro = example(RetroExampleKey.self, required: ["service_date", "as_of", "expect"])
+
+    /// An example's own keys, then the scope keys.
+    private static func example<Own: RawRepresentable & CaseIterable & Sendable>(_: Own.Type, required: [String]) -> KeySet<ExampleKey<Own>>
+    where Own.RawValue == String {
+        KeySet(Own.allCases.map { ($0.rawValue, .own($0)) } + ExampleScopeKey.allCases.map { ($0.rawValue, .scope($0)) }, required: required)
+    }
+}
+
+/// The scope keys of an example question: one line of business, state and setting, each optional.
+private enum ExampleScopeKey: String, CaseIterable {
+    case lineOfBusiness = "line_of_business"
+    case state, setting
+}
+
+/// The scope an example question gives.
+private struct ExampleScope {
     private var lineOfBusiness: LineOfBusiness?
     private var state: String?
     private var setting: CareSetting?
 
     var scope: QueryScope { QueryScope(lineOfBusiness: lineOfBusiness, state: state, setting: setting) }
 
-    func handlers(_ r: YAMLReader) -> [String: YAMLReader.Handler] {
-        [
-            "line_of_business": { () throws(YAMLSyntaxError) in self.lineOfBusiness = try r.choice("line_of_business") },
-            "state": { () throws(YAMLSyntaxError) in self.state = try r.state("state")?.value },
-            "setting": { () throws(YAMLSyntaxError) in self.setting = try r.choice("setting") },
-        ]
+    mutating func read(_ key: ExampleScopeKey, _ r: YAMLReader) throws(YAMLSyntaxError) {
+        switch key {
+        case .lineOfBusiness: lineOfBusiness = try r.choice("line_of_business")
+        case .state: state = try r.state("state")?.value
+        case .setting: setting = try r.choice("setting")
+        }
     }
 }

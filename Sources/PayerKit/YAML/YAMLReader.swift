@@ -10,9 +10,6 @@ struct Located<Value> {
 /// Schema problems become diagnostics and the offending value is skipped, so one pass reports every problem in a file.
 /// Syntax problems (``YAMLSyntaxError``) end the file.
 final class YAMLReader {
-    /// Reads one value for a key; it must consume exactly one node.
-    typealias Handler = () throws(YAMLSyntaxError) -> Void
-
     var file: String { events.file }
     /// The limits this file is read under.
     let limits: LoadLimits
@@ -107,15 +104,6 @@ final class YAMLReader {
     }
 
     // MARK: Structure
-
-    /// Reads a mapping whose keys must be among `handlers`; reports duplicate and unknown keys (with a suggestion) and
-    /// missing `required` keys. Returns the mapping's location and the keys it sets, or nil when the value is not a
-    /// mapping.
-    @discardableResult
-    func mapping(_ what: String, required: [String] = [], _ handlers: [String: Handler]) throws(YAMLSyntaxError) -> (location: SourceLocation, keys: MappingKeys)? {
-        let keySet = KeySet(names: Array(handlers.keys), required: required)
-        return try mapping(what, keySet) { key throws(YAMLSyntaxError) in try handlers[key]?() }
-    }
 
     /// Reads a mapping whose keys must be among `keySet`'s, calling `read(key)` for each, which must consume exactly
     /// the key's value. Reports duplicate and unknown keys (with a suggestion) and the key set's missing required keys.
