@@ -113,14 +113,17 @@ public struct AuthorizationOutcome: Sendable, Hashable {
         policyIndex < 0 ? nil : payer.fields.unlistedCodePolicies[policyIndex]
     }
 
-    /// The rules' positions, for merging outcomes without copying rules.
-    var decidingIndices: ArraySlice<Int32> { ruleIndices }
-
-    /// This outcome with the deciding rules of other situations added (`rules`), its condition kept.
-    func merging(rules: ArraySlice<Int32>) -> AuthorizationOutcome {
-        AuthorizationOutcome(
-            verdict: verdict, payer: payer, rules: rules, conditionsFrom: conditionIndices, knowsBilledWith: knowsBilledWith,
-            policy: policyIndex < 0 ? nil : policyIndex)
+    /// Outcomes that agree (same verdict and condition in every situation) as one: the first, listing every
+    /// situation's deciding rules once, its condition kept.
+    static func merging(_ agreeing: [AuthorizationOutcome]) -> AuthorizationOutcome {
+        var rules: [Int32] = []
+        for outcome in agreeing {
+            for index in outcome.ruleIndices where !rules.contains(index) { rules.append(index) }
+        }
+        let first = agreeing[0]
+        return AuthorizationOutcome(
+            verdict: first.verdict, payer: first.payer, rules: rules[...], conditionsFrom: first.conditionIndices,
+            knowsBilledWith: first.knowsBilledWith, policy: first.policyIndex < 0 ? nil : first.policyIndex)
     }
 
     public static func == (lhs: AuthorizationOutcome, rhs: AuthorizationOutcome) -> Bool {

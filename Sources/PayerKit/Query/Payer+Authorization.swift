@@ -42,12 +42,7 @@ extension Payer {
         }
         guard agreed else { return .init(perSituation: perSituation) }
         guard perSituation.count > 1 else { return .init(only: first) }
-        // Outcomes that agree merge into one, listing every situation's deciding rules once.
-        var allRules: [Int32] = []
-        for (_, outcome) in perSituation {
-            for index in outcome.decidingIndices where !allRules.contains(index) { allRules.append(index) }
-        }
-        return .init(only: first.merging(rules: allRules[...]))
+        return .init(only: .merging(perSituation.map(\.outcome)))
     }
 
     /// ``situationTableOutcomes(_:_:)`` on the compiled scopes. The situations form a grid (lines of business ×
@@ -131,13 +126,12 @@ extension Payer {
                 return .init(perSituation: perSituation)
             }
             guard counts != SIMD3(1, 1, 1) else { return .init(only: outcomes[0]) }
-            // Outcomes that agree merge into one, listing every situation's deciding rules once.
-            var allRules: [Int32] = []
+            var agreeing: [AuthorizationOutcome] = []
             _ = forEachCell(below: counts) { cell in
-                for index in outcomes[cell].decidingIndices where !allRules.contains(index) { allRules.append(index) }
+                agreeing.append(outcomes[cell])
                 return true
             }
-            return .init(only: outcomes[0].merging(rules: allRules[...]))
+            return .init(only: .merging(agreeing))
         }
     }
 
