@@ -19,7 +19,7 @@ struct IndexingTests {
         }.shuffled(using: &random)
     }
 
-    @Test("the code index finds exactly the rules a brute-force scan finds", arguments: [(5, false), (40, true), (3_000, true), (3_000, false)])
+    @Test("the code index finds exactly the rules a brute-force scan finds, as a list and as a slice", arguments: [(1, false), (5, false), (40, true), (300, false), (3_000, true), (3_000, false)])
     func indexMatchesScan(count: Int, disjoint: Bool) {
         for seed in 1...3 as ClosedRange<UInt64> {
             let ranges = Self.ranges(count: count, disjoint: disjoint, seed: seed)
@@ -29,6 +29,7 @@ struct IndexingTests {
             for key in keys {
                 let expected = Set(ranges.filter { $0.range.lowerKey <= key && key <= $0.range.upperKey }.map(\.rule)).sorted()
                 if index.rules(coveringKey: key) != expected { mismatches += 1 }
+                if index.ruleSlice(listing: ProcedureCode(sortKey: key)).map(Int.init) != expected { mismatches += 1 }
             }
             #expect(mismatches == 0, "seed \(seed): \(mismatches) of \(keys.count) keys")
         }
