@@ -60,8 +60,8 @@ struct ContentHasher {
     /// The name the hash uses (and orders files by): the last path component.
     static func name(_ path: String) -> String { (path as NSString).lastPathComponent }
 
-    /// One file's bytes, FNV-1a.
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
+    /// FNV-1a of `bytes` (one file's, or a short text's).
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hasher = ContentHasher()
         hasher.mix(bytes)
         return hasher.state

@@ -232,8 +232,7 @@ final class YAMLReader {
     /// allocation for a repeat.
     func interned(_ scalar: YAMLScalar) -> String {
         // FNV-1a: for texts this short, cheaper than the standard library's seeded hash, and collisions are checked.
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in scalar.bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let hash = ContentHasher.hash(scalar.bytes)
         if let known = internedTexts[hash] {
             if scalar.equals(known) { return known }
             return scalar.text  // Another text with the same hash: rare, and simply not kept.
