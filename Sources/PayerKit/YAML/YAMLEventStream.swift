@@ -241,7 +241,7 @@ final class YAMLEventStream {
         let here = location(of: parser.pointee.problem_mark)
         var message = problem
         if let context = parser.pointee.context.map({ String(cString: $0) }) {
-            message += " (\(context) started at \(location(of: parser.pointee.context_mark).lineAndColumn))"
+            message += " (\(context) started at \(mark(parser.pointee.context_mark).lineAndColumn))"
         }
         if isTab(at: here) {
             message += "; tabs are not allowed in YAML indentation, use spaces"
@@ -283,9 +283,4 @@ final class YAMLEventStream {
         guard location.column - 1 < scalars.count else { return false }
         return scalars[scalars.index(scalars.startIndex, offsetBy: location.column - 1)] == "\t"
     }
-}
-
-extension SourceLocation {
-    /// `line:column`, for pointing at a second place in the same file.
-    var lineAndColumn: String { "\(line):\(column)" }
 }
