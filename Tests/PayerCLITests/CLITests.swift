@@ -103,7 +103,7 @@ struct CLITests {
         #expect(json.first?["modifiers"] as? [String] == ["50"])
         #expect(json.first?["dateOfService"] as? String == "2026-11-20")
         let ruleSet = try #require(json.first?["ruleSet"] as? [String: Any])
-        #expect(ruleSet["schemaVersion"] as? Int == 1)
+        #expect(ruleSet["schemaVersion"] as? Int == 2)
         #expect(ruleSet["fileCount"] as? Int == 1)
         #expect((ruleSet["contentHash"] as? String)?.count == 16)
     }
@@ -207,6 +207,6 @@ struct CLITests {
         #expect(run.out.hasPrefix("64490  REQUIRED  — Medicare Fee-for-Service, date of service 2024-01-01"))
         let version = try payer("--version")
         #expect(version.out.hasPrefix("payer 0.1.0\nrules PayerRules: "))
-        #expect(version.out.contains("schema 1, ") && version.out.contains(" files, content "))
+        #expect(version.out.contains("schema 2, ") && version.out.contains(" files, content "))
     }
 }

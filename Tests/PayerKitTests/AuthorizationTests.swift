@@ -58,6 +58,7 @@ struct AuthorizationTests {
             source: https://example.com/pt
         unlisted_codes:
           - meaning: not-required
+            quote: Services not on this list do not require prior authorization in the office.
             settings: [office]
             source: https://example.com/exhaustive
         decision_timeframes:

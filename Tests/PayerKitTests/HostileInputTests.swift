@@ -200,7 +200,7 @@ struct HostileInputTests {
         let yaml = minimalPayer + "timely_filing:\n  - limit: {length: \(digits), unit: calendar-days}\n    source: https://example.com/t\n"
         #expect(messages(yaml) == ["9:21: error: length must be between 1 and 1000, not \(digits)"])
         let version = minimalPayer.replacingOccurrences(of: "schema_version: 1", with: "schema_version: \(digits)")
-        #expect(messages(version) == ["1:17: error: schema_version '\(digits)' is not supported; this PayerKit reads schema_version 1"])
+        #expect(messages(version) == ["1:17: error: schema_version '\(digits)' is not supported; this PayerKit reads schema_version 1 and 2"])
     }
 
     @Test("negative and zero windows are refused", arguments: [

@@ -217,9 +217,9 @@ let schemaMistakes: [SchemaMistake] = [
         loader: ["2:5: error: id must use lower-case letters, digits and dashes, not 'Test'"],
         schema: ["/id: 'Test' does not match ^[a-z0-9-]+$"]),
     SchemaMistake(
-        name: "an unsupported schema_version", yaml: replacing("schema_version: 1", with: "schema_version: 2"),
-        loader: ["1:17: error: schema_version '2' is not supported; this PayerKit reads schema_version 1"],
-        schema: ["/schema_version: the number 2 is not one of: the number 1"]),
+        name: "an unsupported schema_version", yaml: replacing("schema_version: 1", with: "schema_version: 3"),
+        loader: ["1:17: error: schema_version '3' is not supported; this PayerKit reads schema_version 1 and 2"],
+        schema: ["/schema_version: the number 3 is not one of: the number 1, the number 2"]),
     SchemaMistake(
         name: "a conditional rule without its condition", yaml: rule("    requirement: conditional\n"),
         loader: ["12:18: error: a conditional rule must state its 'condition' (or 'billed_with')"],
@@ -286,7 +286,7 @@ private enum USStateList {
 
 /// A valid file that sets every key the schema declares, at every level.
 let everySchemaKey = """
-    schema_version: 1
+    schema_version: 2
     id: test
     name: Test Health
     aliases: [TH]
@@ -301,6 +301,7 @@ let everySchemaKey = """
         source: https://example.com/edi
         secondary_source: true
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: Quoted so the leading zeros stay.
     programs:
       - id: opd
@@ -308,7 +309,17 @@ let everySchemaKey = """
         source: https://example.com/opd
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A program.
+    plans:
+      - id: hmo
+        name: Test HMO
+        aliases: [Test Health HMO]
+        source: https://example.com/plans
+        secondary_source: false
+        last_verified: 2026-10-01
+        source_date: 2026-01-01
+        notes: A plan.
     vendors:
       - id: evicore
         name: eviCore healthcare
@@ -317,6 +328,7 @@ let everySchemaKey = """
         source: https://example.com/vendors
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A vendor.
     contacts:
       - purpose: review-vendor
@@ -325,11 +337,19 @@ let everySchemaKey = """
         phone: 800-555-0100
         fax: 800-555-0101
         hours: Monday to Friday, 8 a.m. to 6 p.m.
+        program: opd
+        plans: [hmo]
         lines_of_business: [commercial]
         states: [TX]
+        member_states: [TX]
+        settings: [office]
+        network: participating
+        effective_from: 2024-01-01
+        effective_until: 2027-01-01
         source: https://example.com/contacts
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: Option 2.
     portals:
       - name: Availity
@@ -338,6 +358,7 @@ let everySchemaKey = """
         source: https://example.com/portals
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A portal.
     prior_authorization:
       - category: Advanced imaging
@@ -350,26 +371,35 @@ let everySchemaKey = """
         documentation: [Clinical notes]
         decision_valid_for: {length: 60, unit: calendar-days}
         program: opd
+        plans: [hmo]
         lines_of_business: [commercial]
         states: [TX]
+        member_states: [TX]
         settings: [office, hospital-outpatient]
+        network: participating
         effective_from: 2024-01-01
         effective_until: 2027-01-01
         source: https://example.com/rules
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A rule.
     unlisted_codes:
-      - meaning: unknown
+      - meaning: not-required
+        quote: Services not on this list need no prior authorization.
         program: opd
+        plans: [hmo]
         lines_of_business: [commercial]
         states: [TX]
         settings: [office]
         effective_from: 2024-01-01
         effective_until: 2027-01-01
+        member_states: [TX]
+        network: participating
         source: https://example.com/unlisted
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: An unlisted-code policy.
     retro_authorization:
       - accepted: true
@@ -380,14 +410,18 @@ let everySchemaKey = """
         decision_time: {length: 30, unit: calendar-days}
         policy: Retro requests within three business days of the service.
         program: opd
+        network: participating
         lines_of_business: [commercial]
         states: [TX]
         settings: [emergency]
         effective_from: 2024-01-01
         effective_until: 2027-01-01
+        plans: [hmo]
+        member_states: [TX]
         source: https://example.com/retro
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A retro policy.
     decision_timeframes:
       - standard: {length: 7, unit: calendar-days}
@@ -395,15 +429,20 @@ let everySchemaKey = """
         program: opd
         lines_of_business: [medicare-advantage]
         states: [PR]
+        member_states: [PR]
         settings: [office]
         effective_from: 2024-01-01
         effective_until: 2027-01-01
+        plans: [hmo]
+        network: participating
         source: https://example.com/timeframes
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A timeframe.
     timely_filing:
       - limit: {length: 90, unit: calendar-days}
+        anchor: date-of-service
         network: participating
         program: opd
         lines_of_business: [commercial]
@@ -411,17 +450,54 @@ let everySchemaKey = """
         settings: [office]
         effective_from: 2024-01-01
         effective_until: 2027-01-01
+        plans: [hmo]
+        member_states: [TX]
         source: https://example.com/filing
         secondary_source: false
         last_verified: 2026-10-01
+        source_date: 2024-01-01
         notes: A filing limit.
+    appeals:
+      - level: Redetermination
+        window: {length: 120, unit: calendar-days}
+        anchor: initial-determination-receipt
+        presumed_receipt: {length: 5, unit: calendar-days}
+        how_to_file: In writing to the contractor that made the initial determination.
+        conditions: [After a claim denial]
+        decision_time: {length: 60, unit: calendar-days}
+        program: opd
+        network: non-participating
+        plans: [hmo]
+        lines_of_business: [commercial]
+        states: [TX]
+        member_states: [TX]
+        settings: [office]
+        effective_from: 2024-01-01
+        effective_until: 2027-01-01
+        source: https://example.com/appeals
+        secondary_source: false
+        last_verified: 2026-10-01
+        source_date: 2025-01-01
+        notes: An appeal does not cure a missing prior authorization.
+    corrections:
+      - codes: ["70554"]
+        subject: A code entered by mistake
+        note: The list of 2024-01-01 never had it.
+        source: https://example.com/list
+        secondary_source: false
+        last_verified: 2026-10-01
+        source_date: 2024-01-01
+        notes: A correction.
     examples:
       authorization:
         - code: "70552"
           date_of_service: 2025-03-01
           line_of_business: commercial
+          plan: hmo
           state: TX
+          member_state: TX
           setting: office
+          network: participating
           billed_with: ["J0585"]
           expect: conditional
       retro:
@@ -429,8 +505,11 @@ let everySchemaKey = """
           as_of: 2026-11-03
           code: "70552"
           line_of_business: commercial
+          plan: hmo
           state: TX
+          member_state: TX
           setting: emergency
+          network: participating
           expect: open
           deadline: 2026-11-05
 

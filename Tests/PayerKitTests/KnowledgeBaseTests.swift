@@ -43,7 +43,7 @@ struct KnowledgeBaseTests {
         #expect(first.identity.contentHash != edited.identity.contentHash)
         #expect(first.identity.contentHash.count == 16)
         #expect(first.identity.fileCount == 2)
-        #expect(first.identity.schemaVersion == 1)
+        #expect(first.identity.schemaVersion == 2)
         #expect(first.identity.gitRevision == nil)
         let withLockFile = try directory(["test.yaml": minimalPayer, "other.yaml": other, ".#test.yaml": "editor lock"])
         #expect(RuleSetIdentity(directory: withLockFile) == first.identity, "--version reports what a load would")

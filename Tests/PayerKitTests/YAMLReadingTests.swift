@@ -133,7 +133,7 @@ struct YAMLReadingTests {
     @Test("every problem in a file is reported in one pass")
     func allProblemsAtOnce() {
         let yaml = """
-            schema_version: 2
+            schema_version: 3
             id: Test
             name: Test
             lines_of_business: [comercial]
@@ -141,7 +141,7 @@ struct YAMLReadingTests {
             sources: [ftp://example.com]
             """
         #expect(messages(yaml) == [
-            "1:17: error: schema_version '2' is not supported; this PayerKit reads schema_version 1",
+            "1:17: error: schema_version '3' is not supported; this PayerKit reads schema_version 1 and 2",
             "2:5: error: id must use lower-case letters, digits and dashes, not 'Test'",
             "4:21: error: 'comercial' is not a valid lines_of_business; did you mean 'commercial'? expected one of: commercial, medicare-advantage, medicare-ffs, medicaid, chip, marketplace",
             "5:16: error: last_verified must be a real date written YYYY-MM-DD, not 'yesterday'",

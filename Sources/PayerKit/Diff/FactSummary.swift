@@ -18,11 +18,12 @@ struct FactSummary {
         }),
         ("claim payer ids", { $0.ediPayerIDs.map { FactSummary(key: $0.id, text: join([lines($0.linesOfBusiness)])) } }),
         ("programs", { $0.programs.map { FactSummary(key: $0.id, text: join([$0.name])) } }),
+        ("plans", { $0.plans.map { FactSummary(key: $0.id, text: join([$0.name, $0.aliases.isEmpty ? nil : "aliases: " + $0.aliases.joined(separator: ", ")])) } }),
         ("vendors", { $0.vendors.map { FactSummary(key: $0.id, text: join([$0.name, "programs: " + $0.programs.joined(separator: ", "), $0.url])) } }),
         ("contacts", { payer in
             payer.contacts.map { contact in
                 FactSummary(
-                    key: join([contact.purpose.rawValue, contact.vendorID, contact.name, lines(contact.linesOfBusiness), contact.states.map { $0.sorted().joined(separator: ",") }]),
+                    key: join([contact.purpose.rawValue, contact.vendorID, contact.name, scopeWithoutDates(contact.scope)]),
                     text: join([contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }, contact.hours]))
             }
         }),
@@ -39,7 +40,18 @@ struct FactSummary {
             }
         }),
         ("decision timeframes", { $0.decisionTimeframes.map { FactSummary(key: scope($0.scope), text: join([$0.standard.map { "standard \($0)" }, $0.expedited.map { "expedited \($0)" }])) } }),
-        ("timely filing", { $0.timelyFilingLimits.map { FactSummary(key: join([scope($0.scope), $0.network?.rawValue]), text: join([$0.limit.description])) } }),
+        ("timely filing", { $0.timelyFilingLimits.map { FactSummary(key: scope($0.scope), text: join(["\($0.limit) from \($0.anchor.phrase)"])) } }),
+        ("appeals", { payer in
+            payer.appeals.map { appeal in
+                FactSummary(key: join([appeal.level, scope(appeal.scope)]), text: join([
+                    appeal.window.map { window in "within \(window)" + (appeal.anchor.map { " of \($0.phrase)" } ?? "") } ?? "no window stated",
+                    appeal.presumedReceipt.map { "received \($0) after its date" },
+                    appeal.conditions.isEmpty ? nil : "if " + appeal.conditions.joined(separator: "; "),
+                    appeal.decisionTime.map { "decision in \($0)" },
+                ]))
+            }
+        }),
+        ("corrections", { $0.corrections.map { FactSummary(key: join([$0.codes.map(\.description).joined(separator: ", "), $0.subject]), text: $0.note) } }),
     ]
 
     /// An authorization rule's facts, without its codes (the diff compares those piece by piece) or category label.
@@ -57,10 +69,10 @@ struct FactSummary {
     }
 
     private static func scopeWithoutDates(_ scope: Scope) -> String? {
-        join([
-            scope.program.map { "program \($0)" }, lines(scope.linesOfBusiness), scope.states.map { $0.sorted().joined(separator: ", ") },
-            scope.settings.map { $0.map(\.rawValue).sorted().joined(separator: ", ") },
-        ]).nonEmpty
+        let limits = scope.allowed.sorted { $0.key < $1.key }.map { dimension, values in
+            (dimension == .memberState ? "members in " : "") + values.sorted().joined(separator: ", ")
+        }
+        return join([scope.program.map { "program \($0)" }] + limits).nonEmpty
     }
 
     private static func lines(_ lines: Set<LineOfBusiness>?) -> String? {

@@ -13,3 +13,6 @@ extension UnlistedCodePolicy: DatedEntry {}
 extension RetroAuthorizationPolicy: DatedEntry {}
 extension DecisionTimeframe: DatedEntry {}
 extension TimelyFilingLimit: DatedEntry {}
+extension Plan: DatedEntry {}
+extension Appeal: DatedEntry {}
+extension Correction: DatedEntry {}

@@ -20,6 +20,7 @@ enum FactKey: String, CaseIterable {
     case source
     case secondarySource = "secondary_source"
     case lastVerified = "last_verified"
+    case sourceDate = "source_date"
     case notes
 }
 
@@ -28,6 +29,7 @@ struct FactKeys {
     private(set) var source: String?
     private(set) var isSecondary = false
     private(set) var lastVerified: CalendarDate?
+    private(set) var sourceDate: CalendarDate?
     private(set) var notes: String?
 
     mutating func read(_ key: FactKey, _ reader: YAMLReader) throws(YAMLSyntaxError) {
@@ -35,6 +37,7 @@ struct FactKeys {
         case .source: source = try reader.url("source")?.value
         case .secondarySource: isSecondary = try reader.bool("secondary_source") ?? false
         case .lastVerified: lastVerified = try reader.date("last_verified")?.value
+        case .sourceDate: sourceDate = try reader.date("source_date")?.value
         case .notes: notes = try reader.text("notes")
         }
     }
@@ -46,7 +49,9 @@ struct FactKeys {
     /// The entry's provenance, dated ``fileDate`` when the entry has no date of its own. Nil when `source` is missing.
     func provenance(at location: SourceLocation) -> Provenance? {
         source.map {
-            Provenance(location: location, sourceURL: $0, isSecondarySource: isSecondary, lastVerified: lastVerified ?? Self.fileDate)
+            Provenance(
+                location: location, sourceURL: $0, isSecondarySource: isSecondary, lastVerified: lastVerified ?? Self.fileDate,
+                sourceDate: sourceDate)
         }
     }
 }
@@ -54,9 +59,12 @@ struct FactKeys {
 /// The keys that narrow where and when an entry applies.
 enum ScopeKey: String, CaseIterable {
     case program
+    case plans
     case linesOfBusiness = "lines_of_business"
     case states
+    case memberStates = "member_states"
     case settings
+    case network
     case effectiveFrom = "effective_from"
     case effectiveUntil = "effective_until"
 }
@@ -65,18 +73,26 @@ enum ScopeKey: String, CaseIterable {
 struct ScopeKeys {
     private(set) var scope = Scope()
     private(set) var programReference: Located<String>?
+    private(set) var planReferences: [Located<String>] = []
     private var from: Located<CalendarDate>?
     private var until: Located<CalendarDate>?
 
     mutating func read(_ key: ScopeKey, _ reader: YAMLReader) throws(YAMLSyntaxError) {
+        func values<T: RawRepresentable & CaseIterable & Hashable>(_ type: T.Type) throws(YAMLSyntaxError) -> Set<String>? where T.RawValue == String {
+            reader.nonEmpty(Set(try reader.choices(key.rawValue, T.self).map(\.rawValue)))
+        }
         switch key {
         case .program:
             programReference = try reader.identifier("program")
             scope.program = programReference?.value
-        case .linesOfBusiness:
-            scope.linesOfBusiness = try reader.nonEmpty(reader.choices("lines_of_business", LineOfBusiness.self))
-        case .states: scope.states = try reader.nonEmpty(reader.states("states"))
-        case .settings: scope.settings = try reader.nonEmpty(reader.choices("settings", CareSetting.self))
+        case .plans:
+            planReferences = try reader.values("plans") { () throws(YAMLSyntaxError) in try reader.identifier("a plan") }
+            scope.allowed[.plan] = reader.nonEmpty(Set(planReferences.map(\.value)))
+        case .linesOfBusiness: scope.allowed[.lineOfBusiness] = try values(LineOfBusiness.self)
+        case .states: scope.allowed[.state] = try reader.nonEmpty(reader.states("states"))
+        case .memberStates: scope.allowed[.memberState] = try reader.nonEmpty(reader.states("member_states"))
+        case .settings: scope.allowed[.setting] = try values(CareSetting.self)
+        case .network: scope.allowed[.network] = try reader.choice("network", NetworkStatus.self).map { [$0.rawValue] }
         case .effectiveFrom:
             from = try reader.date("effective_from")
             scope.effectiveFrom = from?.value

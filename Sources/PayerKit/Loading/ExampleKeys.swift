@@ -104,25 +104,26 @@ private enum ExampleKeySets {
     }
 }
 
-/// The scope keys of an example question: one line of business, state and setting, each optional.
+/// The scope keys of an example question: each dimension once, each optional.
 private enum ExampleScopeKey: String, CaseIterable {
     case lineOfBusiness = "line_of_business"
-    case state, setting
+    case plan, state
+    case memberState = "member_state"
+    case setting, network
 }
 
 /// The scope an example question gives.
 private struct ExampleScope {
-    private var lineOfBusiness: LineOfBusiness?
-    private var state: String?
-    private var setting: CareSetting?
-
-    var scope: QueryScope { QueryScope(lineOfBusiness: lineOfBusiness, state: state, setting: setting) }
+    private(set) var scope = QueryScope()
 
     mutating func read(_ key: ExampleScopeKey, _ r: YAMLReader) throws(YAMLSyntaxError) {
         switch key {
-        case .lineOfBusiness: lineOfBusiness = try r.choice("line_of_business")
-        case .state: state = try r.state("state")?.value
-        case .setting: setting = try r.choice("setting")
+        case .lineOfBusiness: scope.values[.lineOfBusiness] = try r.choice("line_of_business", LineOfBusiness.self)?.rawValue
+        case .plan: scope.values[.plan] = try r.identifier("plan")?.value
+        case .state: scope.values[.state] = try r.state("state")?.value
+        case .memberState: scope.values[.memberState] = try r.state("member_state")?.value
+        case .setting: scope.values[.setting] = try r.choice("setting", CareSetting.self)?.rawValue
+        case .network: scope.values[.network] = try r.choice("network", NetworkStatus.self)?.rawValue
         }
     }
 }

@@ -9,12 +9,13 @@ enum PayerKey: String, CaseIterable {
     case lastVerified = "last_verified"
     case sources, notes
     case ediPayerIDs = "edi_payer_ids"
-    case programs, vendors, contacts, portals
+    case programs, plans, vendors, contacts, portals
     case priorAuthorization = "prior_authorization"
     case unlistedCodes = "unlisted_codes"
     case retroAuthorization = "retro_authorization"
     case decisionTimeframes = "decision_timeframes"
     case timelyFiling = "timely_filing"
+    case appeals, corrections
     case examples
 }
 
@@ -31,10 +32,12 @@ enum VendorKey: String, CaseIterable {
     case id, name, programs, url
 }
 
+enum PlanKey: String, CaseIterable {
+    case id, name, aliases
+}
+
 enum ContactKey: String, CaseIterable {
     case purpose, name, vendor, phone, fax, hours
-    case linesOfBusiness = "lines_of_business"
-    case states
 }
 
 enum PortalKey: String, CaseIterable {
@@ -51,7 +54,7 @@ enum RuleKey: String, CaseIterable {
 }
 
 enum UnlistedKey: String, CaseIterable {
-    case meaning
+    case meaning, quote
 }
 
 enum RetroKey: String, CaseIterable {
@@ -66,5 +69,17 @@ enum TimeframeKey: String, CaseIterable {
 }
 
 enum TimelyFilingKey: String, CaseIterable {
-    case limit, network
+    case limit, anchor
+}
+
+enum AppealKey: String, CaseIterable {
+    case level, window, anchor
+    case presumedReceipt = "presumed_receipt"
+    case howToFile = "how_to_file"
+    case conditions
+    case decisionTime = "decision_time"
+}
+
+enum CorrectionKey: String, CaseIterable {
+    case codes, subject, note
 }

@@ -3,8 +3,8 @@
 /// Entries are read before the file's `last_verified` may have been seen, so an entry without a date of its own
 /// carries ``FactKeys/fileDate`` until the whole document is read.
 final class PayerFileDecoder {
-    /// The schema version this PayerKit reads.
-    static let schemaVersion = 1
+    /// The newest schema version this PayerKit reads; it reads version 1 too.
+    static let schemaVersion = 2
 
     private let reader: YAMLReader
     private let expectedID: String
@@ -12,6 +12,9 @@ final class PayerFileDecoder {
     // One decoder per file on one thread: no run-time exclusivity checks needed (see YAMLReader).
     @exclusivity(unchecked) private var programReferences: [Located<String>] = []
     @exclusivity(unchecked) private var vendorReferences: [Located<String>] = []
+    @exclusivity(unchecked) private var planReferences: [Located<String>] = []
+    /// The file's schema_version; version 1 files count timely filing from the date of service.
+    @exclusivity(unchecked) private var version = schemaVersion
 
     private init(content: [UInt8], file: String, expectedID: String, limits: LoadLimits) {
         reader = YAMLReader(content: content, file: file, limits: limits)
@@ -51,6 +54,7 @@ final class PayerFileDecoder {
         var notes: String?
         var ediIDs: [EDIPayerID] = []
         var programs: [(id: Located<String>, entry: Program?)] = []
+        var plans: [(id: Located<String>, entry: Plan?)] = []
         var vendors: [(id: Located<String>, entry: Vendor?)] = []
         var contacts: [Contact] = []
         var portals: [Portal] = []
@@ -59,16 +63,20 @@ final class PayerFileDecoder {
         var retro: [RetroAuthorizationPolicy] = []
         var timeframes: [DecisionTimeframe] = []
         var filing: [TimelyFilingLimit] = []
+        var appeals: [Appeal] = []
+        var corrections: [Correction] = []
         var examples = PayerExamples.none
 
         let start = try r.mapping("the payer file", Keys.payer) { key throws(YAMLSyntaxError) in
             switch key {
             case .schemaVersion:
                 version = try r.scalar("schema_version") { text in
-                    text == "\(Self.schemaVersion)"
-                        ? .success(Self.schemaVersion)
-                        : .failure(ScalarError("schema_version '\(text)' is not supported; this PayerKit reads schema_version \(Self.schemaVersion)"))
+                    guard let number = Int(text), (1...Self.schemaVersion).contains(number) else {
+                        return .failure(ScalarError("schema_version '\(text)' is not supported; this PayerKit reads schema_version 1 and \(Self.schemaVersion)"))
+                    }
+                    return .success(number)
                 }?.value
+                self.version = version ?? Self.schemaVersion
             case .id: id = try r.identifier("id")
             case .name: name = try r.text("name")
             case .aliases:
@@ -80,6 +88,7 @@ final class PayerFileDecoder {
             case .notes: notes = try r.text("notes")
             case .ediPayerIDs: ediIDs = try entries("edi_payer_ids", readEDIPayerID)
             case .programs: programs = try entries("programs", readProgram)
+            case .plans: plans = try entries("plans", readPlan)
             case .vendors: vendors = try entries("vendors", readVendor)
             case .contacts: contacts = try entries("contacts", readContact)
             case .portals: portals = try entries("portals", readPortal)
@@ -88,6 +97,8 @@ final class PayerFileDecoder {
             case .retroAuthorization: retro = try entries("retro_authorization", readRetro)
             case .decisionTimeframes: timeframes = try entries("decision_timeframes", readTimeframe)
             case .timelyFiling: filing = try entries("timely_filing", readTimelyFiling)
+            case .appeals: appeals = try entries("appeals", readAppeal)
+            case .corrections: corrections = try entries("corrections", readCorrection)
             case .examples: examples = try r.examples("examples") ?? .none
             }
         }
@@ -98,6 +109,7 @@ final class PayerFileDecoder {
         }
         checkReferences(programReferences, declared: programs.map(\.id), kind: "program", listKey: "programs")
         checkReferences(vendorReferences, declared: vendors.map(\.id), kind: "vendor", listKey: "vendors")
+        checkReferences(planReferences, declared: plans.map(\.id), kind: "plan", listKey: "plans")
 
         guard version != nil, let id, let name, !linesOfBusiness.isEmpty, let lastVerified, !sources.isEmpty else { return nil }
         /// Moves `entries` into an array of exactly their count (a payer's arrays are kept for as long as the rules are
@@ -115,6 +127,7 @@ final class PayerFileDecoder {
         }
         var declaredPrograms = programs.compactMap(\.entry)
         var declaredVendors = vendors.compactMap(\.entry)
+        var declaredPlans = plans.compactMap(\.entry)
         let builtRules = dated(&rules)
         let ranges = builtRules.indices.flatMap { rule in builtRules[rule].codes.map { (range: $0, rule: rule) } }
         let index: CodeIndex
@@ -133,9 +146,10 @@ final class PayerFileDecoder {
         return Payer(Payer.Fields(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
             lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(&ediIDs),
-            programs: dated(&declaredPrograms), vendors: dated(&declaredVendors), contacts: dated(&contacts),
+            programs: dated(&declaredPrograms), plans: dated(&declaredPlans), vendors: dated(&declaredVendors), contacts: dated(&contacts),
             portals: dated(&portals), rules: builtRules, unlistedCodePolicies: dated(&unlisted), retroPolicies: dated(&retro),
-            decisionTimeframes: dated(&timeframes), timelyFilingLimits: dated(&filing), examples: examples, file: r.file, codeIndex: index
+            decisionTimeframes: dated(&timeframes), timelyFilingLimits: dated(&filing), appeals: dated(&appeals),
+            corrections: dated(&corrections), examples: examples, file: r.file, codeIndex: index
         )).validated(by: r)
     }
 
@@ -160,6 +174,7 @@ final class PayerFileDecoder {
             }
         }) else { return nil }
         if let reference = scope.programReference { programReferences.append(reference) }
+        planReferences += scope.planReferences
         return (keys, location, facts.notes, facts.provenance(at: location))
     }
 
@@ -177,13 +192,16 @@ final class PayerFileDecoder {
         static let ediPayerID = KeySet(entry: EDIPayerIDKey.self, scoped: false, required: ["id", "source"])
         static let program = KeySet(entry: ProgramKey.self, scoped: false, required: ["id", "name", "source"])
         static let vendor = KeySet(entry: VendorKey.self, scoped: false, required: ["id", "name", "source"])
-        static let contact = KeySet(entry: ContactKey.self, scoped: false, required: ["purpose", "source"])
+        static let plan = KeySet(entry: PlanKey.self, scoped: false, required: ["id", "name", "source"])
+        static let contact = KeySet(entry: ContactKey.self, scoped: true, required: ["purpose", "source"])
         static let portal = KeySet(entry: PortalKey.self, scoped: false, required: ["name", "url", "uses", "source"])
         static let rule = KeySet(entry: RuleKey.self, scoped: true, required: ["category", "codes", "requirement", "source"])
         static let unlisted = KeySet(entry: UnlistedKey.self, scoped: true, required: ["meaning", "source"])
         static let retro = KeySet(entry: RetroKey.self, scoped: true, required: ["accepted", "policy", "source"])
         static let timeframe = KeySet(entry: TimeframeKey.self, scoped: true, required: ["source"])
         static let timelyFiling = KeySet(entry: TimelyFilingKey.self, scoped: true, required: ["limit", "source"])
+        static let appeal = KeySet(entry: AppealKey.self, scoped: true, required: ["level", "source"])
+        static let correction = KeySet(entry: CorrectionKey.self, scoped: false, required: ["note", "source"])
     }
 
     private func checkReferences(_ references: [Located<String>], declared: [Located<String>], kind: String, listKey: String) {
@@ -262,9 +280,8 @@ final class PayerFileDecoder {
         var phone: String?
         var fax: String?
         var hours: String?
-        var lines: Set<LineOfBusiness>?
-        var states: Set<String>?
-        guard let read = try entry(what, Keys.contact, { key throws(YAMLSyntaxError) in
+        var scope = ScopeKeys()
+        guard let read = try entry(what, Keys.contact, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
             case .purpose: purpose = try r.choice("contact purpose")
             case .name: name = try r.text("name")
@@ -272,8 +289,6 @@ final class PayerFileDecoder {
             case .phone: phone = try r.phone("phone")
             case .fax: fax = try r.phone("fax")
             case .hours: hours = try r.text("hours")
-            case .linesOfBusiness: lines = try r.nonEmpty(r.choices("lines_of_business"))
-            case .states: states = try r.nonEmpty(r.states("states"))
             }
         }) else { return nil }
         if read.keys.isDisjoint(with: ["phone", "fax"]) {
@@ -282,7 +297,7 @@ final class PayerFileDecoder {
         guard let purpose, let provenance = read.provenance else { return nil }
         let contact = Contact(
             purpose: purpose, name: name, vendorID: vendor, phone: phone, fax: fax, hours: hours,
-            linesOfBusiness: lines, states: states, provenance: provenance, notes: read.notes)
+            scope: scope.scope, provenance: provenance, notes: read.notes)
         return contact
     }
 
@@ -347,20 +362,26 @@ final class PayerFileDecoder {
 
     private func readUnlisted(_ what: String) throws(YAMLSyntaxError) -> UnlistedCodePolicy? {
         var scope = ScopeKeys()
-        var meaning: UnlistedCodePolicy.Meaning?
+        var meaning: Located<UnlistedCodePolicy.Meaning>?
+        var quote: String?
         guard let read = try entry(what, Keys.unlisted, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
-            case .meaning: meaning = try r.choice("meaning")
+            case .meaning: meaning = try r.scalarBytes("meaning") { Self.enumeration($0, "meaning") }
+            case .quote: quote = try r.text("quote")
             }
         }), let meaning, let provenance = read.provenance else { return nil }
-        return UnlistedCodePolicy(meaning: meaning, scope: scope.scope, provenance: provenance, notes: read.notes)
+        if meaning.value == .notRequired, quote == nil {
+            r.error(at: meaning.location, "meaning: not-required claims the payer's list is exhaustive; add 'quote' with the payer's own sentence that says so (or use meaning: unknown)")
+            return nil
+        }
+        return UnlistedCodePolicy(meaning: meaning.value, quote: quote, scope: scope.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readRetro(_ what: String) throws(YAMLSyntaxError) -> RetroAuthorizationPolicy? {
         var scope = ScopeKeys()
         var accepted: Bool?
         var window: TimeLimit?
-        var anchor: RetroAuthorizationPolicy.Anchor?
+        var anchor: Anchor?
         var conditions: [String] = []
         var afterWindow: RetroAuthorizationPolicy.AfterWindow?
         var decisionTime: TimeLimit?
@@ -369,7 +390,7 @@ final class PayerFileDecoder {
             switch key {
             case .accepted: accepted = try r.bool("accepted")
             case .window: window = try r.timeLimit("window", units: [.calendarDays, .businessDays])
-            case .anchor: anchor = try r.choice("anchor")
+            case .anchor: anchor = try readAnchor()
             case .conditions: conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
             case .afterWindow: afterWindow = try r.choice("after_window")
             case .decisionTime: decisionTime = try r.timeLimit("decision_time")
@@ -409,13 +430,94 @@ final class PayerFileDecoder {
     private func readTimelyFiling(_ what: String) throws(YAMLSyntaxError) -> TimelyFilingLimit? {
         var scope = ScopeKeys()
         var limit: TimeLimit?
-        var network: TimelyFilingLimit.Network?
+        var anchor: Anchor?
         guard let read = try entry(what, Keys.timelyFiling, scope: &scope, { key throws(YAMLSyntaxError) in
             switch key {
             case .limit: limit = try r.timeLimit("limit")
-            case .network: network = try r.choice("network")
+            case .anchor: anchor = try readAnchor()
             }
-        }), let limit, let provenance = read.provenance else { return nil }
-        return TimelyFilingLimit(limit: limit, network: network, scope: scope.scope, provenance: provenance, notes: read.notes)
+        }) else { return nil }
+        if version >= 2, !read.keys.contains("anchor") {
+            r.error(at: read.location, "a timely_filing entry needs 'anchor' (what the limit counts from, usually date-of-service)")
+        }
+        guard let limit, let provenance = read.provenance else { return nil }
+        return TimelyFilingLimit(
+            limit: limit, anchor: anchor ?? .dateOfService, scope: scope.scope, provenance: provenance, notes: read.notes)
+    }
+
+    private func readPlan(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Plan?)? {
+        var id: Located<String>?
+        var name: String?
+        var aliases: [String] = []
+        guard let read = try entry(what, Keys.plan, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .id: id = try r.identifier("id")
+            case .name: name = try r.text("name")
+            case .aliases: aliases = try r.values("aliases") { () throws(YAMLSyntaxError) in try r.text("an alias") }
+            }
+        }), let id else { return nil }
+        guard let name, let provenance = read.provenance else { return (id, nil) }
+        return (id, Plan(id: id.value, name: name, aliases: aliases, provenance: provenance, notes: read.notes))
+    }
+
+    private func readAppeal(_ what: String) throws(YAMLSyntaxError) -> Appeal? {
+        var scope = ScopeKeys()
+        var level: String?
+        var window: TimeLimit?
+        var anchor: Anchor?
+        var presumedReceipt: TimeLimit?
+        var howToFile: String?
+        var conditions: [String] = []
+        var decisionTime: TimeLimit?
+        guard let read = try entry(what, Keys.appeal, scope: &scope, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .level: level = try r.text("level")
+            case .window: window = try r.timeLimit("window", units: [.calendarDays, .businessDays, .months])
+            case .anchor: anchor = try readAnchor()
+            case .presumedReceipt: presumedReceipt = try r.timeLimit("presumed_receipt", units: [.calendarDays, .businessDays])
+            case .howToFile: howToFile = try r.text("how_to_file")
+            case .conditions: conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
+            case .decisionTime: decisionTime = try r.timeLimit("decision_time")
+            }
+        }) else { return nil }
+        if read.keys.contains("window") != read.keys.contains("anchor") {
+            r.error(at: read.location, "'window' and 'anchor' go together: an appeal window is counted from an anchor date")
+        }
+        if read.keys.contains("presumed_receipt"), anchor != .initialDeterminationReceipt {
+            r.error(at: read.location, "'presumed_receipt' goes with anchor: initial-determination-receipt")
+        }
+        guard let level, let provenance = read.provenance else { return nil }
+        return Appeal(
+            level: level, window: window, anchor: anchor, presumedReceipt: presumedReceipt, howToFile: howToFile,
+            conditions: conditions, decisionTime: decisionTime, scope: scope.scope, provenance: provenance, notes: read.notes)
+    }
+
+    private func readCorrection(_ what: String) throws(YAMLSyntaxError) -> Correction? {
+        var codes: [CodeRange] = []
+        var subject: String?
+        var note: String?
+        guard let read = try entry(what, Keys.correction, { key throws(YAMLSyntaxError) in
+            switch key {
+            case .codes: codes = try r.codeRanges("codes")
+            case .subject: subject = try r.text("subject")
+            case .note: note = try r.text("note")
+            }
+        }) else { return nil }
+        if codes.isEmpty, subject == nil {
+            r.error(at: read.location, "a correction names what was corrected: 'codes' or 'subject'")
+        }
+        guard let note, let provenance = read.provenance else { return nil }
+        return Correction(codes: codes, subject: subject, note: note, provenance: provenance)
+    }
+
+    /// An anchor date; version 1's `remittance` reads as ``Anchor/denialNotice``.
+    private func readAnchor() throws(YAMLSyntaxError) -> Anchor? {
+        try r.scalarBytes("anchor") { scalar in
+            scalar.equals("remittance") ? .success(Anchor.denialNotice) : Self.enumeration(scalar, "anchor")
+        }?.value
+    }
+
+    private static func enumeration<T: RawRepresentable & CaseIterable>(_ scalar: YAMLScalar, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
+        YAMLReader.enumeration(scalar, what)
     }
 }

@@ -12,14 +12,17 @@ public struct Contact: Sendable, Hashable {
     public let fax: String?
     /// Opening hours as published.
     public let hours: String?
-    /// The lines of business it serves; nil for all.
-    public let linesOfBusiness: Set<LineOfBusiness>?
-    /// The states it serves; nil for all.
-    public let states: Set<String>?
+    /// Whom it serves: program, lines of business, plans, states, members' states, network status.
+    public let scope: Scope
     /// Where it comes from.
     public internal(set) var provenance: Provenance
     /// Free-text notes (menu options, vanity spellings).
     public let notes: String?
+
+    /// The lines of business it serves; nil for all.
+    public var linesOfBusiness: Set<LineOfBusiness>? { scope.linesOfBusiness }
+    /// The states it serves; nil for all.
+    public var states: Set<String>? { scope.states }
 }
 
 /// A provider portal.
@@ -70,6 +73,20 @@ public struct EDIPayerID: Sendable, Hashable {
     public let id: String
     /// The lines of business it is used for; nil for all.
     public let linesOfBusiness: Set<LineOfBusiness>?
+    /// Where it comes from.
+    public internal(set) var provenance: Provenance
+    /// Free-text notes.
+    public let notes: String?
+}
+
+/// A plan or product family whose rules differ from the payer's others (HMO, PPO, Oxford, UMR, …).
+public struct Plan: Sendable, Hashable {
+    /// The id entries and questions refer to.
+    public let id: String
+    /// The plan's name.
+    public let name: String
+    /// Other names staff type.
+    public let aliases: [String]
     /// Where it comes from.
     public internal(set) var provenance: Provenance
     /// Free-text notes.

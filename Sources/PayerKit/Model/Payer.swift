@@ -6,13 +6,8 @@ public struct Payer: Sendable {
     /// The file's contents and what the loader worked out from them, shared by every copy.
     final class Storage: Sendable {
         let fields: Fields
-        /// Parts of authorization answers worked out once, when the payer is built.
-        let answerParts: AnswerParts
 
-        init(_ fields: Fields) {
-            self.fields = fields
-            answerParts = AnswerParts(fields)
-        }
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     struct Fields: Sendable {
@@ -26,6 +21,7 @@ public struct Payer: Sendable {
         let notes: String?
         let ediPayerIDs: [EDIPayerID]
         let programs: [Program]
+        let plans: [Plan]
         let vendors: [Vendor]
         let contacts: [Contact]
         let portals: [Portal]
@@ -34,6 +30,8 @@ public struct Payer: Sendable {
         let retroPolicies: [RetroAuthorizationPolicy]
         let decisionTimeframes: [DecisionTimeframe]
         let timelyFilingLimits: [TimelyFilingLimit]
+        let appeals: [Appeal]
+        let corrections: [Correction]
         let examples: PayerExamples
         let file: String
         let codeIndex: CodeIndex
@@ -65,6 +63,8 @@ public struct Payer: Sendable {
     public var ediPayerIDs: [EDIPayerID] { storage.fields.ediPayerIDs }
     /// Named prior-authorization programs.
     public var programs: [Program] { storage.fields.programs }
+    /// Plans or product families whose rules differ.
+    public var plans: [Plan] { storage.fields.plans }
     /// Delegated review vendors.
     public var vendors: [Vendor] { storage.fields.vendors }
     /// Phone and fax lines.
@@ -81,6 +81,10 @@ public struct Payer: Sendable {
     public var decisionTimeframes: [DecisionTimeframe] { storage.fields.decisionTimeframes }
     /// Claim timely-filing limits.
     public var timelyFilingLimits: [TimelyFilingLimit] { storage.fields.timelyFilingLimits }
+    /// Provider appeal levels after a denial.
+    public var appeals: [Appeal] { storage.fields.appeals }
+    /// Removals recorded as corrections of mistakes rather than history.
+    public var corrections: [Correction] { storage.fields.corrections }
     /// Questions the file answers about itself, checked when it loads.
     public var examples: PayerExamples { storage.fields.examples }
     /// The rule file.
@@ -89,8 +93,6 @@ public struct Payer: Sendable {
     public internal(set) var ruleSet = RuleSetIdentity(files: [])
 
     var codeIndex: CodeIndex { storage.fields.codeIndex }
-    /// Parts of authorization answers worked out when the payer was built.
-    var answerParts: AnswerParts { storage.answerParts }
 
     /// The vendor with an id.
     public func vendor(id: String) -> Vendor? { vendors.first { $0.id == id } }

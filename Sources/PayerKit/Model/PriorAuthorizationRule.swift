@@ -58,6 +58,8 @@ public struct UnlistedCodePolicy: Sendable, Hashable {
 
     /// The meaning.
     public let meaning: Meaning
+    /// The payer's own sentence that makes its list exhaustive (required for ``Meaning/notRequired``).
+    public let quote: String?
     /// Where and when it holds.
     public let scope: Scope
     /// Where the statement comes from.

@@ -6,19 +6,31 @@ public struct Provenance: Sendable, Hashable {
     public let sourceURL: String
     /// True when the source is a secondary page (a billing blog, a mirror) rather than the payer, CMS or a MAC.
     public let isSecondarySource: Bool
-    /// The date the fact was last checked against its source.
+    /// The date someone last confirmed, on the source, that the fact is current; staleness is judged from it.
     public internal(set) var lastVerified: CalendarDate
+    /// The source document's own date: the list's effective date, or its publication date.
+    public let sourceDate: CalendarDate?
 
     /// Creates a provenance record.
-    public init(location: SourceLocation, sourceURL: String, isSecondarySource: Bool, lastVerified: CalendarDate) {
+    public init(location: SourceLocation, sourceURL: String, isSecondarySource: Bool, lastVerified: CalendarDate, sourceDate: CalendarDate? = nil) {
         self.location = location
         self.sourceURL = sourceURL
         self.isSecondarySource = isSecondarySource
         self.lastVerified = lastVerified
+        self.sourceDate = sourceDate
     }
 
-    /// Whether the fact was last verified more than `maximumAgeInDays` days before `date`.
+    /// Whether the fact cannot be taken as current on `date`: last verified more than `maximumAgeInDays` days before,
+    /// or known only from a third-party copy, which confirms nothing about currency.
     public func isStale(asOf date: CalendarDate, maximumAgeInDays: Int) -> Bool {
-        lastVerified.days(until: date) > maximumAgeInDays
+        isSecondarySource || lastVerified.days(until: date) > maximumAgeInDays
+    }
+
+    /// "per the source dated 2025-07-01; last verified 2026-11-23", and "not confirmed current" for a third-party copy.
+    public var currency: String {
+        var parts: [String] = []
+        if let sourceDate { parts.append("per the source dated \(sourceDate)") }
+        parts.append(isSecondarySource ? "third-party copy, not confirmed current" : "last verified \(lastVerified)")
+        return parts.joined(separator: "; ")
     }
 }

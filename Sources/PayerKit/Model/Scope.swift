@@ -1,13 +1,38 @@
-/// Where and when an entry applies. A nil dimension means "any".
+/// Something an entry can be limited to and a question can give: the member's line of business or plan, where the
+/// service is furnished, the member's state, the setting, the provider's network status.
+public enum ScopeDimension: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
+    case lineOfBusiness = "line-of-business"
+    case plan
+    /// Where the service is furnished (the provider's location).
+    case state
+    /// The member's state of residence (the DME MAC jurisdiction follows it).
+    case memberState = "member-state"
+    case setting
+    case network
+
+    /// The name a sentence uses: "line of business", "member's state".
+    public var label: String {
+        switch self {
+        case .lineOfBusiness: "line of business"
+        case .plan: "plan"
+        case .state: "state"
+        case .memberState: "member's state"
+        case .setting: "setting"
+        case .network: "network status"
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// Where and when an entry applies. A dimension with no allowed values listed means "any".
 public struct Scope: Sendable, Hashable {
     /// The payer program the entry belongs to (for example Medicare's `opd`).
     public var program: String?
-    /// The lines of business it applies to.
-    public var linesOfBusiness: Set<LineOfBusiness>?
-    /// The states it applies to (USPS codes).
-    public var states: Set<String>?
-    /// The settings it applies to.
-    public var settings: Set<CareSetting>?
+    /// The values each limited dimension allows (raw values: `medicare-advantage`, `TX`, `hospital-outpatient`).
+    public var allowed: [ScopeDimension: Set<String>]
     /// The first date of service it applies to.
     public var effectiveFrom: CalendarDate?
     /// The first date of service it no longer applies to (a removal or suspension date).
@@ -15,22 +40,45 @@ public struct Scope: Sendable, Hashable {
 
     /// Creates a scope; everything defaults to "any".
     public init(
-        program: String? = nil, linesOfBusiness: Set<LineOfBusiness>? = nil, states: Set<String>? = nil,
-        settings: Set<CareSetting>? = nil, effectiveFrom: CalendarDate? = nil, effectiveUntil: CalendarDate? = nil
+        program: String? = nil, linesOfBusiness: Set<LineOfBusiness>? = nil, plans: Set<String>? = nil, states: Set<String>? = nil,
+        memberStates: Set<String>? = nil, settings: Set<CareSetting>? = nil, network: NetworkStatus? = nil,
+        effectiveFrom: CalendarDate? = nil, effectiveUntil: CalendarDate? = nil
     ) {
         self.program = program
-        self.linesOfBusiness = linesOfBusiness
-        self.states = states
-        self.settings = settings
+        allowed = [:]
+        allowed[.lineOfBusiness] = linesOfBusiness.map { Set($0.map(\.rawValue)) }
+        allowed[.plan] = plans
+        allowed[.state] = states
+        allowed[.memberState] = memberStates
+        allowed[.setting] = settings.map { Set($0.map(\.rawValue)) }
+        allowed[.network] = network.map { [$0.rawValue] }
         self.effectiveFrom = effectiveFrom
         self.effectiveUntil = effectiveUntil
     }
+
+    /// The lines of business it applies to; nil for all.
+    public var linesOfBusiness: Set<LineOfBusiness>? { allowed[.lineOfBusiness].map { Set($0.compactMap(LineOfBusiness.init)) } }
+    /// The plan ids it applies to; nil for all.
+    public var plans: Set<String>? { allowed[.plan] }
+    /// The states where the service is furnished it applies to (USPS codes); nil for all.
+    public var states: Set<String>? { allowed[.state] }
+    /// The members' states of residence it applies to; nil for all.
+    public var memberStates: Set<String>? { allowed[.memberState] }
+    /// The settings it applies to; nil for all.
+    public var settings: Set<CareSetting>? { allowed[.setting].map { Set($0.compactMap(CareSetting.init)) } }
+    /// The network status it applies to; nil for both.
+    public var network: NetworkStatus? { allowed[.network]?.first.flatMap(NetworkStatus.init) }
 
     /// Whether a date of service falls within the effective dates.
     public func isEffective(on date: CalendarDate) -> Bool {
         if let effectiveFrom, date < effectiveFrom { return false }
         if let effectiveUntil, date >= effectiveUntil { return false }
         return true
+    }
+
+    /// Whether nothing the asker knows rules this scope out.
+    public func isCompatible(with known: QueryScope) -> Bool {
+        allowed.allSatisfy { dimension, values in known.values[dimension].map(values.contains) ?? true }
     }
 
     /// "effective 2020-07-01 until 2022-01-07", or nil when the entry has no dates.

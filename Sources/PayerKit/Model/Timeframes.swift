@@ -12,20 +12,13 @@ public struct DecisionTimeframe: Sendable, Hashable {
     public let notes: String?
 }
 
-/// How long after the service a claim may be filed.
+/// How long after the service a claim may be filed. Its network status, where the source distinguishes it, is in
+/// its ``scope``.
 public struct TimelyFilingLimit: Sendable, Hashable {
-    /// Whether the limit is for participating or non-participating providers.
-    public enum Network: String, Sendable, Hashable, CaseIterable {
-        /// In-network providers.
-        case participating
-        /// Out-of-network providers.
-        case nonParticipating = "non-participating"
-    }
-
-    /// The limit, counted from the date of service.
+    /// The limit.
     public let limit: TimeLimit
-    /// The network status it applies to; nil for both.
-    public let network: Network?
+    /// What the limit is counted from (the date of service unless the source says otherwise).
+    public let anchor: Anchor
     /// Where and when it applies.
     public let scope: Scope
     /// Where it comes from.

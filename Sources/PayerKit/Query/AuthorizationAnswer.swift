@@ -228,23 +228,15 @@ public struct AuthorizationAnswer: Sendable {
     }
 
     /// Whom to call: vendor lines first, then the payer's prior-authorization and provider-services lines.
-    public var contacts: [Contact] {
-        let vendorIDs = vendorIDs
-        if vendorIDs.isEmpty, let lines = payer.answerParts.contactsWithoutVendor { return lines }
-        return payer.contactsToCall(vendorIDs: vendorIDs, scope: query.scope)
-    }
+    public var contacts: [Contact] { payer.contactsToCall(vendorIDs: vendorIDs, scope: query.scope) }
 
     /// Portals that take prior-authorization requests.
-    public var portals: [Portal] { payer.answerParts.portals }
+    public var portals: [Portal] { payer.portals.filter { $0.uses.contains(.priorAuthorization) } }
 
-    /// Decision timeframes that apply.
+    /// Decision timeframes that apply to the question and to the programs of the deciding rules.
     public var decisionTimeframes: [DecisionTimeframe] {
-        if payer.answerParts.timeframesAlwaysApply { return payer.decisionTimeframes }
-        var programs: [String] = []
-        for (_, outcome) in outcomes {
-            for rule in outcome.rules { if let program = rule.scope.program, !programs.contains(program) { programs.append(program) } }
-        }
-        return payer.decisionTimeframes.keepingAll {
+        let programs = Set(outcomes.flatMap { $0.outcome.rules.compactMap(\.scope.program) })
+        return payer.decisionTimeframes.filter {
             $0.scope.isEffective(on: query.dateOfService) && $0.scope.isCompatible(with: query.scope) && ($0.scope.program.map(programs.contains) ?? true)
         }
     }

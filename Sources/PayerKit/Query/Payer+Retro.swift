@@ -104,7 +104,7 @@ extension Payer {
             guard let programs, let program = policy.scope.program else { return true }
             return programs.contains(program)
         }
-        let perSituation = SituationResolver.outcomes(scopes: candidates.map(\.scope), given: query.scope, servedLines: linesOfBusiness, key: { $0 }) { situation in
+        let perSituation = SituationResolver.outcomes(scopes: candidates.map(\.scope), given: query.scope, closed: closedDimensions, key: { $0 }) { situation in
             Self.outcome(of: candidates.filter { situation.admits($0.scope, given: query.scope) }, query: query)
         }
         let agreed = perSituation.dropFirst().allSatisfy { $0.outcome == perSituation[0].outcome }

@@ -320,7 +320,7 @@ final class YAMLReader {
         try uniqueValues(what) { () throws(YAMLSyntaxError) in try scalarBytes(what) { Self.enumeration($0, what) } }
     }
 
-    private static func enumeration<T: RawRepresentable & CaseIterable>(_ scalar: YAMLScalar, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
+    static func enumeration<T: RawRepresentable & CaseIterable>(_ scalar: YAMLScalar, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
         for value in T.allCases where scalar.equals(value.rawValue) { return .success(value) }
         let text = scalar.text
         let all = T.allCases.map(\.rawValue)

@@ -62,6 +62,6 @@ enum Describe {
             return groups.map { ("in every case", $0.outcome) }
         }
         let otherwise = groups.remove(at: largest)
-        return groups.map { ("when " + Situation.mergingStates($0.situations).map(\.description).joined(separator: ", or "), $0.outcome) } + [("otherwise", otherwise.outcome)]
+        return groups.map { ("when " + Situation.merging(Situation.merging($0.situations, along: .state), along: .memberState).map(\.description).joined(separator: ", or "), $0.outcome) } + [("otherwise", otherwise.outcome)]
     }
 }
