@@ -228,15 +228,14 @@ public struct AuthorizationAnswer: Sendable {
     }
 
     /// Whom to call: vendor lines first, then the payer's prior-authorization and provider-services lines.
-    public var contacts: [Contact] { payer.contactsToCall(vendorIDs: vendorIDs, scope: query.scope) }
+    public var contacts: [Contact] { payer.contactsToCall(vendorIDs: vendorIDs, programs: programs, scope: query.scope) }
 
     /// Portals that take prior-authorization requests.
     public var portals: [Portal] { payer.portals.filter { $0.uses.contains(.priorAuthorization) } }
 
     /// Decision timeframes that apply to the question and to the programs of the deciding rules.
     public var decisionTimeframes: [DecisionTimeframe] {
-        let programs = Set(outcomes.flatMap { $0.outcome.rules.compactMap(\.scope.program) })
-        return payer.decisionTimeframes.filter {
+        payer.decisionTimeframes.filter {
             $0.scope.isEffective(on: query.dateOfService) && $0.scope.isCompatible(with: query.scope) && ($0.scope.program.map(programs.contains) ?? true)
         }
     }
@@ -263,6 +262,9 @@ public struct AuthorizationAnswer: Sendable {
 
     /// Whether any fact behind the answer is stale.
     public var isStale: Bool { !staleProvenance.isEmpty }
+
+    /// The programs of the deciding rules.
+    private var programs: Set<String> { Set(outcomes.flatMap { $0.outcome.rules.compactMap(\.scope.program) }) }
 
     /// The vendor ids of deciding rules that require something, each once, in order.
     private var vendorIDs: [String] {

@@ -69,9 +69,9 @@ extension Payer {
     }
 
     /// Whom to call, most specific first: the lines of `vendorIDs`, then the payer's prior-authorization lines, then
-    /// provider services; never a line whose scope excludes the question.
-    func contactsToCall(vendorIDs: [String], scope: QueryScope) -> [Contact] {
-        let serving = contacts.filter { $0.scope.isCompatible(with: scope) }
+    /// provider services; never a line whose scope excludes the question, nor one of a program not in `programs`.
+    func contactsToCall(vendorIDs: [String], programs: Set<String>, scope: QueryScope) -> [Contact] {
+        let serving = contacts.filter { $0.scope.isCompatible(with: scope) && ($0.scope.program.map(programs.contains) ?? true) }
         var lines = vendorIDs.flatMap { id in serving.filter { $0.vendorID == id } }
         let vendorLineCount = lines.count
         lines += serving.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }

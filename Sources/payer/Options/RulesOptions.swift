@@ -45,17 +45,29 @@ struct ScopeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Line of business: \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "lob"))
     var lineOfBusiness: LineOfBusiness?
 
-    @Option(name: .long, help: ArgumentHelp("Two-letter state code, e.g. TX.", valueName: "xx"))
+    @Option(name: .long, help: ArgumentHelp("The member's plan, by the payer's plan id (see 'payer contact').", valueName: "plan"))
+    var plan: String?
+
+    @Option(name: .long, help: ArgumentHelp("Two-letter code of the state where the service is furnished, e.g. TX.", valueName: "xx"))
     var state: String?
+
+    @Option(name: .long, help: ArgumentHelp("Two-letter code of the member's state of residence (DME MAC jurisdiction).", valueName: "xx"))
+    var memberState: String?
 
     @Option(name: .long, help: ArgumentHelp("Setting: \(CareSetting.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "setting"))
     var setting: CareSetting?
 
-    var scope: QueryScope { QueryScope(lineOfBusiness: lineOfBusiness, state: state, setting: setting) }
+    @Option(name: .long, help: ArgumentHelp("The provider's network status: participating or non-participating.", valueName: "status"))
+    var network: NetworkStatus?
+
+    var scope: QueryScope {
+        QueryScope(lineOfBusiness: lineOfBusiness, plan: plan, state: state, memberState: memberState, setting: setting, network: network)
+    }
 }
 
 extension LineOfBusiness: ExpressibleByArgument {}
 extension CareSetting: ExpressibleByArgument {}
+extension NetworkStatus: ExpressibleByArgument {}
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) {

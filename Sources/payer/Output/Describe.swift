@@ -27,11 +27,10 @@ enum Describe {
         }
     }
 
-    /// "https://… (PayerRules/cigna.yaml:42; last verified 2026-11-23; secondary source)".
+    /// "https://… (PayerRules/cigna.yaml:42; per the source dated 2025-07-01; last verified 2026-11-23)", or
+    /// "…; third-party copy, not confirmed current)".
     static func source(_ provenance: Provenance) -> String {
-        let where_ = "\(provenance.location.file):\(provenance.location.line)"
-        let secondary = provenance.isSecondarySource ? "; secondary source" : ""
-        return "\(provenance.sourceURL) (\(where_); last verified \(provenance.lastVerified)\(secondary))"
+        "\(provenance.sourceURL) (\(provenance.location.file):\(provenance.location.line); \(provenance.currency))"
     }
 
     /// "standard 7 calendar days; expedited 72 hours".
@@ -41,8 +40,10 @@ enum Describe {
 
     /// The stale-data warning, or nil when everything is fresh.
     static func staleness(_ stale: [Provenance], maximumAge: Int, style: Style) -> String? {
-        guard let oldest = stale.map(\.lastVerified).min() else { return nil }
-        return style.yellow("STALE:") + " some facts were last verified \(oldest), more than \(maximumAge) days ago; confirm with the payer"
+        guard !stale.isEmpty else { return nil }
+        let copies = stale.contains(where: \.isSecondarySource) ? "some facts come from third-party copies, not confirmed current" : nil
+        let old = stale.filter { !$0.isSecondarySource }.map(\.lastVerified).min().map { "some facts were last verified \($0), more than \(maximumAge) days ago" }
+        return style.yellow("STALE:") + " " + [copies, old].compactMap { $0 }.joined(separator: "; ") + "; confirm with the payer"
     }
 
     /// Situations grouped by outcome, the most common outcome last as "otherwise", so a question that leaves the

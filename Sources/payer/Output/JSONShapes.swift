@@ -19,9 +19,10 @@ extension CalendarDate: Encodable {
 
 struct ProvenanceJSON: Encodable {
     let file: String, line: Int, column: Int, source: String, secondarySource: Bool, lastVerified: CalendarDate
+    let sourceDate: CalendarDate?
     init(_ p: Provenance) {
-        (file, line, column, source, secondarySource, lastVerified) =
-            (p.location.file, p.location.line, p.location.column, p.sourceURL, p.isSecondarySource, p.lastVerified)
+        (file, line, column, source, secondarySource, lastVerified, sourceDate) =
+            (p.location.file, p.location.line, p.location.column, p.sourceURL, p.isSecondarySource, p.lastVerified, p.sourceDate)
     }
 }
 
