@@ -203,11 +203,11 @@ let schemaMistakes: [SchemaMistake] = [
     SchemaMistake(
         name: "a code with four digits", yaml: minimalPayer + "prior_authorization:\n  - category: Sample\n    codes: [\"7055\"]\n    requirement: required\n    source: https://example.com/s\n",
         loader: ["10:13: error: '7055' is not a CPT or HCPCS code: \(ProcedureCode.expected)"],
-        schema: [#"/prior_authorization/0/codes/0: '7055' does not match ^(?:[0-9]{5}(?:-[0-9]{5})?|[0-9]{4}([FTU])(?:-[0-9]{4}\1)?|([A-Z])[0-9]{4}(?:-\2[0-9]{4})?)$"#]),
+        schema: [#"/prior_authorization/0/codes/0: '7055' does not match ^(?:[0-9]{5}(?:-[0-9]{5})?|[0-9]{4}([FTUM])(?:-[0-9]{4}\1)?|([A-Z])[0-9]{4}(?:-\2[0-9]{4})?)$"#]),
     SchemaMistake(
         name: "a range that mixes code kinds", yaml: minimalPayer + "prior_authorization:\n  - category: Sample\n    codes: [\"70551-0042T\"]\n    requirement: required\n    source: https://example.com/s\n",
         loader: ["10:13: error: range '70551-0042T' mixes CPT Category I and CPT Category III codes; a range stays within one kind"],
-        schema: [#"/prior_authorization/0/codes/0: '70551-0042T' does not match ^(?:[0-9]{5}(?:-[0-9]{5})?|[0-9]{4}([FTU])(?:-[0-9]{4}\1)?|([A-Z])[0-9]{4}(?:-\2[0-9]{4})?)$"#]),
+        schema: [#"/prior_authorization/0/codes/0: '70551-0042T' does not match ^(?:[0-9]{5}(?:-[0-9]{5})?|[0-9]{4}([FTUM])(?:-[0-9]{4}\1)?|([A-Z])[0-9]{4}(?:-\2[0-9]{4})?)$"#]),
     SchemaMistake(
         name: "a source without https://", yaml: minimalPayer + "programs:\n  - id: opd\n    name: OPD\n    source: www.example.com/opd\n",
         loader: ["11:13: error: source must be a web address starting with https://, not 'www.example.com/opd'"],
@@ -251,7 +251,7 @@ let schemaMistakes: [SchemaMistake] = [
     SchemaMistake(
         name: "a range in an example", yaml: minimalPayer + "examples:\n  authorization:\n    - {code: \"70551-70553\", date_of_service: 2025-03-01, expect: unknown}\n",
         loader: ["10:14: error: '70551-70553' is not a CPT or HCPCS code: \(ProcedureCode.expected)"],
-        schema: ["/examples/authorization/0/code: '70551-70553' does not match ^(?:[0-9]{5}|[0-9]{4}[FTU]|[A-Z][0-9]{4})$"]),
+        schema: ["/examples/authorization/0/code: '70551-70553' does not match ^(?:[0-9]{5}|[0-9]{4}[FTUM]|[A-Z][0-9]{4})$"]),
     SchemaMistake(
         name: "a retro example without as_of", yaml: minimalPayer + "examples:\n  retro:\n    - {service_date: 2026-11-01, expect: open}\n",
         loader: ["10:7: error: a retro example is missing the required key 'as_of'"],

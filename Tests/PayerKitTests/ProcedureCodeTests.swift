@@ -10,7 +10,7 @@ struct ProcedureCodeTests {
 
     @Test("each kind is recognized", arguments: [
         ("70553", ProcedureCode.Kind.cptCategoryI), ("00100", .cptCategoryI), ("3074F", .cptCategoryII),
-        ("0042T", .cptCategoryIII), ("0001U", .cptPLA), ("K0856", .hcpcsLevelII), ("A0021", .hcpcsLevelII),
+        ("0042T", .cptCategoryIII), ("0001U", .cptPLA), ("0004M", .cptMAAA), ("K0856", .hcpcsLevelII), ("A0021", .hcpcsLevelII),
         ("I0000", .hcpcsLevelII), ("Z9999", .hcpcsLevelII),
     ])
     func kinds(text: String, kind: ProcedureCode.Kind) throws {
@@ -39,7 +39,7 @@ struct ProcedureCodeTests {
     @Test("the message says what was expected")
     func message() {
         let refused = error { () throws(CodeError) in _ = try ProcedureCode("7055") }
-        #expect(refused?.description == "'7055' is not a CPT or HCPCS code: expected 5 digits (CPT Category I, e.g. 70553), 4 digits + F, T or U (CPT Category II, III or PLA, e.g. 3074F, 0042T, 0001U), or a letter + 4 digits (HCPCS Level II, e.g. K0856)")
+        #expect(refused?.description == "'7055' is not a CPT or HCPCS code: expected 5 digits (CPT Category I, e.g. 70553), 4 digits + F, T, U or M (CPT Category II, III, PLA or MAAA, e.g. 3074F, 0042T, 0001U, 0004M), or a letter + 4 digits (HCPCS Level II, e.g. K0856)")
     }
 
     @Test("a lower-case code is refused with a hint to write it in upper case")

@@ -22,32 +22,25 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
         case cptPLA = "CPT PLA"
         /// A letter and four digits.
         case hcpcsLevelII = "HCPCS Level II"
+        /// Four digits and M (Multianalyte Assays with Algorithmic Analyses, administrative codes).
+        case cptMAAA = "CPT MAAA"
     }
 
-    /// The code, e.g. "00100", "3074F", "0042T", "0001U", "K0856": rebuilt from the sort key, which holds everything
-    /// a valid code says (a code is only ever written one way).
+    /// The code, e.g. "00100", "3074F", "0042T", "0001U", "0004M", "K0856": rebuilt from the sort key, which holds
+    /// everything a valid code says (a code is only ever written one way).
     public var text: String {
-        let key = sortKey
-        let number = key % 1_000_000
-        // At most five ASCII bytes: a small string, built without allocating.
-        return String(unsafeUninitializedCapacity: 5) { buffer in
-            func put(_ value: Int, width: Int, at start: Int) {
-                var value = value
-                for index in (start..<(start + width)).reversed() {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(value % 10)
-                    value /= 10
-                }
-            }
-            switch key / 1_000_000 {
-            case 0: put(number, width: 5, at: 0)
-            case 1, 2, 3:
-                put(number, width: 4, at: 0)
-                buffer[4] = key / 1_000_000 == 1 ? UInt8(ascii: "F") : key / 1_000_000 == 2 ? UInt8(ascii: "T") : UInt8(ascii: "U")
-            default:
-                buffer[0] = UInt8(ascii: "A") + UInt8(number / 10_000)
-                put(number % 10_000, width: 4, at: 1)
-            }
-            return 5
+        let number = sortKey % 1_000_000
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: width - digits.count) + digits
+        }
+        switch kind {
+        case .cptCategoryI: return padded(number, 5)
+        case .cptCategoryII: return padded(number, 4) + "F"
+        case .cptCategoryIII: return padded(number, 4) + "T"
+        case .cptPLA: return padded(number, 4) + "U"
+        case .cptMAAA: return padded(number, 4) + "M"
+        case .hcpcsLevelII: return String(UnicodeScalar(UInt8(65 + number / 10_000))) + padded(number % 10_000, 4)
         }
     }
     /// Its kind.
@@ -58,7 +51,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
     /// The sort key is the whole value (4 bytes, so a million indexed ranges take 8 MB, not 64).
     private let key: Int32
 
-    static let expected = "expected 5 digits (CPT Category I, e.g. 70553), 4 digits + F, T or U (CPT Category II, III or PLA, e.g. 3074F, 0042T, 0001U), or a letter + 4 digits (HCPCS Level II, e.g. K0856)"
+    static let expected = "expected 5 digits (CPT Category I, e.g. 70553), 4 digits + F, T, U or M (CPT Category II, III, PLA or MAAA, e.g. 3074F, 0042T, 0001U, 0004M), or a letter + 4 digits (HCPCS Level II, e.g. K0856)"
 
     /// Validates a code exactly as written: no trimming, upper case only.
     public init(_ text: String) throws(CodeError) {
@@ -75,7 +68,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
         let kind: Kind
         if scalars.count == 5, scalars.allSatisfy(isDigit) {
             (kind, number) = (.cptCategoryI, digits(0..<5))
-        } else if scalars.count == 5, scalars[0..<4].allSatisfy(isDigit), let suffix = ["F": Kind.cptCategoryII, "T": .cptCategoryIII, "U": .cptPLA][String(scalars[4])] {
+        } else if scalars.count == 5, scalars[0..<4].allSatisfy(isDigit), let suffix = ["F": Kind.cptCategoryII, "T": .cptCategoryIII, "U": .cptPLA, "M": .cptMAAA][String(scalars[4])] {
             (kind, number) = (suffix, digits(0..<4))
         } else if scalars.count == 5, ("A"..."Z").contains(scalars[0]), scalars[1..<5].allSatisfy(isDigit) {
             // The letter is part of the number, so K9999 and L0000 are adjacent.
@@ -109,6 +102,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
             case UInt8(ascii: "F"): return 1_000_000 + number
             case UInt8(ascii: "T"): return 2_000_000 + number
             case UInt8(ascii: "U"): return 3_000_000 + number
+            case UInt8(ascii: "M"): return 5_000_000 + number
             default: return nil
             }
         }
