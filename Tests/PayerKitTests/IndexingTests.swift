@@ -34,17 +34,6 @@ struct IndexingTests {
             #expect(mismatches == 0, "seed \(seed): \(mismatches) of \(keys.count) keys")
         }
     }
-
-    @Test("the radix sort orders like the standard library's sort, below and above its cut-over", arguments: [0, 1, 200, 257, 5_000])
-    func radixSortMatchesSort(count: Int) {
-        var random = SplitMix64(seed: UInt64(count))
-        for bits in [8, 23, 43, 64] {
-            let keys = (0..<count).map { _ in bits == 64 ? random.next() : random.next() % (1 << UInt64(bits)) }
-            var sorted = keys
-            RadixSort.sort(&sorted)
-            #expect(sorted == keys.sorted(), "\(count) keys of \(bits) bits")
-        }
-    }
 }
 
 /// A small seeded generator, so a failure names a case that reproduces.

@@ -7,11 +7,9 @@
 enum CodeOverlaps {
     /// The number of rule pairs per stretch of codes, summed; `ranges` are every rule's codes. Saturates at `Int.max`.
     static func count(_ ranges: [CodeRange]) -> Int {
-        // Where stretches open and close, each sorted on its own (plain integers sort fast) and walked together.
-        var opens = ranges.map { UInt64($0.lowerKey) }
-        var closes = ranges.map { UInt64($0.upperKey + 1) }
-        RadixSort.sort(&opens)
-        RadixSort.sort(&closes)
+        // Where stretches open and close, each sorted on its own and walked together.
+        let opens = ranges.map(\.lowerKey).sorted()
+        let closes = ranges.map { $0.upperKey + 1 }.sorted()
         var total = 0
         var active = 0
         var (nextOpen, nextClose) = (0, 0)

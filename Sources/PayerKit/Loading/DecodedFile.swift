@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// One rule file read and decoded: the unit of work a load spreads over the machine's cores.
 enum DecodedFile: Sendable {
@@ -28,13 +29,11 @@ enum DecodedFile: Sendable {
     static func decodeAll(_ files: [String], limits: LoadLimits) -> [DecodedFile] {
         // One file (the CLI's usual case) is not worth waking a thread pool for.
         guard files.count > 1 else { return files.map { DecodedFile(reading: $0, limits: limits) } }
-        return [DecodedFile](unsafeUninitializedCapacity: files.count) { buffer, initialized in
-            // Each iteration writes only its own slot, and concurrentPerform returns after the last one.
-            nonisolated(unsafe) let slots = buffer.baseAddress!
-            DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                (slots + index).initialize(to: DecodedFile(reading: files[index], limits: limits))
-            }
-            initialized = files.count
+        let decoded = Mutex([DecodedFile?](repeating: nil, count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = DecodedFile(reading: files[index], limits: limits)
+            decoded.withLock { $0[index] = file }
         }
+        return decoded.withLock { $0.map { $0! } }
     }
 }

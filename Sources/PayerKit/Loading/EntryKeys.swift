@@ -112,12 +112,9 @@ struct ScopeKeys {
 }
 
 extension YAMLReader {
-    /// An `https://` (or `http://`) address without spaces. Rules of a file mostly share a few sources, so each
-    /// address is kept once per file.
+    /// An `https://` (or `http://`) address without spaces.
     func url(_ what: String) throws(YAMLSyntaxError) -> Located<String>? {
-        try scalarBytes(what) { scalar in
-            if Self.isPlainASCIIWebAddress(scalar.bytes) { return .success(interned(scalar)) }
-            let text = scalar.text
+        try scalar(what) { text in
             let lower = text.lowercased()
             guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), text.count > 10,
                 !text.contains(where: \.isWhitespace)
@@ -126,20 +123,6 @@ extension YAMLReader {
             }
             return .success(text)
         }
-    }
-
-    /// The check ``url(_:)`` makes, on the bytes of an all-ASCII address (most of them); false sends the text
-    /// through the general check.
-    private static func isPlainASCIIWebAddress(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count > 10 else { return false }
-        // ASCII whitespace is space and \t \n \v \f \r.
-        for byte in bytes where byte >= 0x80 || byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09 { return false }
-        func lowered(_ byte: UInt8) -> UInt8 { byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte }
-        let scheme = (lowered(bytes[0]), lowered(bytes[1]), lowered(bytes[2]), lowered(bytes[3]), lowered(bytes[4]))
-        guard scheme.0 == UInt8(ascii: "h"), scheme.1 == UInt8(ascii: "t"), scheme.2 == UInt8(ascii: "t"), scheme.3 == UInt8(ascii: "p")
-        else { return false }
-        if scheme.4 == UInt8(ascii: ":") { return bytes[5] == UInt8(ascii: "/") && bytes[6] == UInt8(ascii: "/") }
-        return scheme.4 == UInt8(ascii: "s") && bytes[5] == UInt8(ascii: ":") && bytes[6] == UInt8(ascii: "/") && bytes[7] == UInt8(ascii: "/")
     }
 
     /// A phone or fax number written `800-555-0100`.

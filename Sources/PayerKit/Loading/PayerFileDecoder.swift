@@ -9,12 +9,11 @@ final class PayerFileDecoder {
     private let reader: YAMLReader
     private let expectedID: String
     private let limits: LoadLimits
-    // One decoder per file on one thread: no run-time exclusivity checks needed (see YAMLReader).
-    @exclusivity(unchecked) private var programReferences: [Located<String>] = []
-    @exclusivity(unchecked) private var vendorReferences: [Located<String>] = []
-    @exclusivity(unchecked) private var planReferences: [Located<String>] = []
+    private var programReferences: [Located<String>] = []
+    private var vendorReferences: [Located<String>] = []
+    private var planReferences: [Located<String>] = []
     /// The file's schema_version; version 1 files count timely filing from the date of service.
-    @exclusivity(unchecked) private var version = schemaVersion
+    private var version = schemaVersion
 
     private init(content: [UInt8], file: String, expectedID: String, limits: LoadLimits) {
         reader = YAMLReader(content: content, file: file, limits: limits)
@@ -112,44 +111,34 @@ final class PayerFileDecoder {
         checkReferences(planReferences, declared: plans.map(\.id), kind: "plan", listKey: "plans")
 
         guard version != nil, let id, let name, !linesOfBusiness.isEmpty, let lastVerified, !sources.isEmpty else { return nil }
-        /// Moves `entries` into an array of exactly their count (a payer's arrays are kept for as long as the rules are
-        /// loaded), giving the file's date to those without their own.
-        func dated<T: DatedEntry>(_ entries: inout [T]) -> [T] {
-            [T](unsafeUninitializedCapacity: entries.count) { buffer, initialized in
-                var index = buffer.count
-                while var entry = entries.popLast() {  // Moved out, not copied: no reference counting per field.
-                    if entry.provenance.lastVerified == FactKeys.fileDate { entry.provenance.lastVerified = lastVerified }
-                    index -= 1
-                    (buffer.baseAddress! + index).initialize(to: entry)
-                }
-                initialized = buffer.count
+        /// `entries`, giving the file's date to those without their own.
+        func dated<T: DatedEntry>(_ entries: [T]) -> [T] {
+            entries.map { entry in
+                var entry = entry
+                if entry.provenance.lastVerified == FactKeys.fileDate { entry.provenance.lastVerified = lastVerified }
+                return entry
             }
         }
         var declaredPrograms = programs.compactMap(\.entry)
         var declaredVendors = vendors.compactMap(\.entry)
         var declaredPlans = plans.compactMap(\.entry)
-        let builtRules = dated(&rules)
+        let builtRules = dated(rules)
         let ranges = builtRules.indices.flatMap { rule in builtRules[rule].codes.map { (range: $0, rule: rule) } }
-        let index: CodeIndex
-        if let disjoint = CodeIndex.disjoint(ranges) {
-            index = disjoint
-        } else {
-            let overlaps = CodeOverlaps.count(ranges.map(\.range))
-            guard overlaps <= limits.maxCodeOverlaps else {
-                r.error(
-                    at: builtRules.first?.provenance.location ?? SourceLocation(file: r.file, line: 1, column: 1),
-                    "rules list the same codes too often to check: \(overlaps) overlapping rule pairs (counted per stretch of codes), more than the \(limits.maxCodeOverlaps) allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file")
-                return nil
-            }
-            index = CodeIndex(overlapping: ranges)
+        let overlaps = CodeOverlaps.count(ranges.map(\.range))
+        guard overlaps <= limits.maxCodeOverlaps else {
+            r.error(
+                at: builtRules.first?.provenance.location ?? SourceLocation(file: r.file, line: 1, column: 1),
+                "rules list the same codes too often to check: \(overlaps) overlapping rule pairs (counted per stretch of codes), more than the \(limits.maxCodeOverlaps) allowed (LoadLimits.maxCodeOverlaps); merge rules that share codes or split the file")
+            return nil
         }
+        let index = CodeIndex(ranges: ranges)
         return Payer(Payer.Fields(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
-            lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(&ediIDs),
-            programs: dated(&declaredPrograms), plans: dated(&declaredPlans), vendors: dated(&declaredVendors), contacts: dated(&contacts),
-            portals: dated(&portals), rules: builtRules, unlistedCodePolicies: dated(&unlisted), retroPolicies: dated(&retro),
-            decisionTimeframes: dated(&timeframes), timelyFilingLimits: dated(&filing), appeals: dated(&appeals),
-            corrections: dated(&corrections), examples: examples, file: r.file, codeIndex: index
+            lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(ediIDs),
+            programs: dated(declaredPrograms), plans: dated(declaredPlans), vendors: dated(declaredVendors), contacts: dated(contacts),
+            portals: dated(portals), rules: builtRules, unlistedCodePolicies: dated(unlisted), retroPolicies: dated(retro),
+            decisionTimeframes: dated(timeframes), timelyFilingLimits: dated(filing), appeals: dated(appeals),
+            corrections: dated(corrections), examples: examples, file: r.file, codeIndex: index
         )).validated(by: r)
     }
 

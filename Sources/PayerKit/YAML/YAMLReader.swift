@@ -17,18 +17,13 @@ final class YAMLReader {
     private let maxDiagnostics: Int
     /// How many mappings are open, and per nesting level where each known key was first set (reused, so reading a
     /// mapping allocates nothing).
-    ///
-    /// A reader belongs to one decoder on one thread and its state is never accessed overlapping, so Swift's run-time
-    /// exclusivity checks, a measurable part of loading, are left out for it.
-    @exclusivity(unchecked) private var openMappings = 0
-    @exclusivity(unchecked) private var keyPositions: [[YAMLMark]] = []
+    private var openMappings = 0
+    private var keyPositions: [[YAMLMark]] = []
     /// Code ranges of the list being read, with their places (reused by every list).
-    @exclusivity(unchecked) var codeScratch: [(range: CodeRange, mark: YAMLMark)] = []
-    @exclusivity(unchecked) private var kept: [Diagnostic] = []
-    /// Texts kept once per file, by the hash of their bytes.
-    @exclusivity(unchecked) private var internedTexts: [UInt64: String] = [:]
+    var codeScratch: [(range: CodeRange, mark: YAMLMark)] = []
+    private var kept: [Diagnostic] = []
     /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
-    @exclusivity(unchecked) private var overflow: (location: SourceLocation, hasErrors: Bool)?
+    private var overflow: (location: SourceLocation, hasErrors: Bool)?
 
     /// Every problem found, at most `LoadLimits.maxDiagnosticsPerFile` of them and then one saying that reading
     /// stopped (an error whenever any problem left out is one, so a file is never loaded on a hidden error).
@@ -227,20 +222,6 @@ final class YAMLReader {
     }
 
     // MARK: Scalars
-
-    /// The scalar's text, the same `String` each time the file repeats it (sources, ids): one copy in memory and no
-    /// allocation for a repeat.
-    func interned(_ scalar: YAMLScalar) -> String {
-        // FNV-1a: for texts this short, cheaper than the standard library's seeded hash, and collisions are checked.
-        let hash = ContentHasher.hash(scalar.bytes)
-        if let known = internedTexts[hash] {
-            if scalar.equals(known) { return known }
-            return scalar.text  // Another text with the same hash: rare, and simply not kept.
-        }
-        let text = scalar.text
-        internedTexts[hash] = text
-        return text
-    }
 
     /// Reads a non-empty scalar and converts its bytes with `convert`, which returns an error message on failure.
     func scalarBytes<T>(_ what: String, _ convert: (YAMLScalar) -> Result<T, ScalarError>) throws(YAMLSyntaxError) -> Located<T>? {
