@@ -6,22 +6,32 @@ enum EntryKey<Own: Sendable>: Sendable {
 }
 
 extension KeySet {
-    /// The keys of an entry: its own, then the fact keys, then (when `scoped`) the scope keys.
-    init<Own: RawRepresentable & CaseIterable & Sendable>(entry _: Own.Type, scoped: Bool, required: [String]) where Own.RawValue == String, Key == EntryKey<Own> {
+    /// The keys of a kind of entry, with its required keys, as ``EntryKind`` declares them.
+    init<Own: SchemaKey>(entry kind: EntryKind, _: Own.Type) where Key == EntryKey<Own> {
         let own = Own.allCases.map { ($0.rawValue, EntryKey.own($0)) }
         let facts = FactKey.allCases.map { ($0.rawValue, EntryKey<Own>.fact($0)) }
-        let scope = scoped ? ScopeKey.allCases.map { ($0.rawValue, EntryKey<Own>.scope($0)) } : []
-        self.init(own + facts + scope, required: required)
+        let scope = kind.isScoped ? ScopeKey.allCases.map { ($0.rawValue, EntryKey<Own>.scope($0)) } : []
+        self.init(own + facts + scope, required: kind.keys.filter(\.isRequired).map(\.name))
     }
 }
 
 /// The keys every fact carries.
-enum FactKey: String, CaseIterable {
+enum FactKey: String, SchemaKey {
     case source
     case secondarySource = "secondary_source"
     case lastVerified = "last_verified"
     case sourceDate = "source_date"
     case notes
+
+    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .source: (.url, true, "The public page that states this fact.")
+        case .secondarySource: (.boolean, false, "true when the source is not the payer, CMS, a MAC or the payer's review vendor (a billing blog, a mirror, a third-party copy).")
+        case .lastVerified: (.date, false, "The day this fact was confirmed current on its source, when not the file's last_verified.")
+        case .sourceDate: (.date, false, "The source document's own date: the list's effective date, or its publication date.")
+        case .notes: (.text, false, "Free-text notes for staff.")
+        }
+    }
 }
 
 /// The values of an entry's fact keys.
@@ -57,7 +67,7 @@ struct FactKeys {
 }
 
 /// The keys that narrow where and when an entry applies.
-enum ScopeKey: String, CaseIterable {
+enum ScopeKey: String, SchemaKey {
     case program
     case plans
     case linesOfBusiness = "lines_of_business"
@@ -67,6 +77,20 @@ enum ScopeKey: String, CaseIterable {
     case network
     case effectiveFrom = "effective_from"
     case effectiveUntil = "effective_until"
+
+    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .program: (.identifier, false, "The id of a program declared under `programs`.")
+        case .plans: (.list(.identifier), false, "The plans (ids under `plans`) this applies to; leave out for all.")
+        case .linesOfBusiness: (.list(.oneOf(Words.linesOfBusiness)), false, "The lines of business this applies to; leave out for all of the payer's.")
+        case .states: (.list(.oneOf(Words.states)), false, "The states where the service is furnished (the provider's location); leave out for all.")
+        case .memberStates: (.list(.oneOf(Words.states)), false, "The members' states of residence (the DME MAC jurisdiction follows it); leave out for all.")
+        case .settings: (.list(.oneOf(Words.settings)), false, "The care settings this applies to; leave out for all.")
+        case .network: (.oneOf(Words.networks), false, "participating or non-participating providers; leave out for both.")
+        case .effectiveFrom: (.date, false, "First date of service covered, inclusive.")
+        case .effectiveUntil: (.date, false, "First date of service no longer covered, exclusive: the removal date as the source states it.")
+        }
+    }
 }
 
 /// The values of an entry's scope keys.

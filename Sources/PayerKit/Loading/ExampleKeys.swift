@@ -69,21 +69,47 @@ extension YAMLReader {
     }
 }
 
-private enum ExamplesKey: String, CaseIterable {
+enum ExamplesKey: String, SchemaKey {
     case authorization, retro
+
+    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .authorization: (.entries(.authorizationExample), false, "Authorization questions: code, date of service, scope, and the intended verdict.")
+        case .retro: (.entries(.retroExample), false, "Retro-authorization questions: service date, day asked, scope, and the intended status.")
+        }
+    }
 }
 
-private enum AuthorizationExampleKey: String, CaseIterable {
+enum AuthorizationExampleKey: String, SchemaKey {
     case code
     case dateOfService = "date_of_service"
     case billedWith = "billed_with"
     case expect
+
+    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .code: (.singleCode, true, "The code asked about.")
+        case .dateOfService: (.date, true, "The date of service.")
+        case .billedWith: (.list(.singleCode), false, "Other codes on the claim, for pairing rules (`billed_with`).")
+        case .expect: (.oneOf(AuthorizationVerdict.allCases.map(\.rawValue)), true, "The intended verdict.")
+        }
+    }
 }
 
-private enum RetroExampleKey: String, CaseIterable {
+enum RetroExampleKey: String, SchemaKey {
     case serviceDate = "service_date"
     case asOf = "as_of"
     case code, expect, deadline
+
+    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .serviceDate: (.date, true, "The date the window counts from.")
+        case .asOf: (.date, true, "The day the question is asked.")
+        case .code: (.singleCode, false, "The service's code, when the example names one.")
+        case .expect: (.oneOf(YAMLReader.retroStatusCodes), true, "The intended status.")
+        case .deadline: (.date, false, "The intended last day of the window, when stated.")
+        }
+    }
 }
 
 /// An example's key: one of its own, or one of the scope keys every example takes.
@@ -94,22 +120,34 @@ private enum ExampleKey<Own: Sendable>: Sendable {
 
 private enum ExampleKeySets {
     static let examples = KeySet(ExamplesKey.self)
-    static let authorization = example(AuthorizationExampleKey.self, required: ["code", "date_of_service", "expect"])
-    static let retro = example(RetroExampleKey.self, required: ["service_date", "as_of", "expect"])
+    static let authorization = example(AuthorizationExampleKey.self)
+    static let retro = example(RetroExampleKey.self)
 
     /// An example's own keys, then the scope keys.
-    private static func example<Own: RawRepresentable & CaseIterable & Sendable>(_: Own.Type, required: [String]) -> KeySet<ExampleKey<Own>>
-    where Own.RawValue == String {
-        KeySet(Own.allCases.map { ($0.rawValue, .own($0)) } + ExampleScopeKey.allCases.map { ($0.rawValue, .scope($0)) }, required: required)
+    private static func example<Own: SchemaKey>(_: Own.Type) -> KeySet<ExampleKey<Own>> {
+        KeySet(
+            Own.allCases.map { ($0.rawValue, .own($0)) } + ExampleScopeKey.allCases.map { ($0.rawValue, .scope($0)) },
+            required: Own.declarations.filter(\.isRequired).map(\.name))
     }
 }
 
 /// The scope keys of an example question: each dimension once, each optional.
-private enum ExampleScopeKey: String, CaseIterable {
+enum ExampleScopeKey: String, SchemaKey {
     case lineOfBusiness = "line_of_business"
     case plan, state
     case memberState = "member_state"
     case setting, network
+
+    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .lineOfBusiness: (.oneOf(Words.linesOfBusiness), false, "The member's line of business; leave out if not known.")
+        case .plan: (.identifier, false, "The member's plan id; leave out if not known.")
+        case .state: (.oneOf(Words.states), false, "The state where the service is furnished; leave out if not known.")
+        case .memberState: (.oneOf(Words.states), false, "The member's state of residence; leave out if not known.")
+        case .setting: (.oneOf(Words.settings), false, "The setting of the service; leave out if not known.")
+        case .network: (.oneOf(Words.networks), false, "The provider's network status; leave out if not known.")
+        }
+    }
 }
 
 /// The scope an example question gives.

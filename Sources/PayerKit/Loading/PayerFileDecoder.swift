@@ -177,20 +177,20 @@ final class PayerFileDecoder {
 
     /// Every key each kind of entry takes, and the keys it requires (in the order missing ones are reported).
     private enum Keys {
-        static let payer = KeySet(PayerKey.self, required: [.schemaVersion, .id, .name, .linesOfBusiness, .lastVerified, .sources])
-        static let ediPayerID = KeySet(entry: EDIPayerIDKey.self, scoped: false, required: ["id", "source"])
-        static let program = KeySet(entry: ProgramKey.self, scoped: false, required: ["id", "name", "source"])
-        static let vendor = KeySet(entry: VendorKey.self, scoped: false, required: ["id", "name", "source"])
-        static let plan = KeySet(entry: PlanKey.self, scoped: false, required: ["id", "name", "source"])
-        static let contact = KeySet(entry: ContactKey.self, scoped: true, required: ["purpose", "source"])
-        static let portal = KeySet(entry: PortalKey.self, scoped: false, required: ["name", "url", "uses", "source"])
-        static let rule = KeySet(entry: RuleKey.self, scoped: true, required: ["category", "codes", "requirement", "source"])
-        static let unlisted = KeySet(entry: UnlistedKey.self, scoped: true, required: ["meaning", "source"])
-        static let retro = KeySet(entry: RetroKey.self, scoped: true, required: ["accepted", "policy", "source"])
-        static let timeframe = KeySet(entry: TimeframeKey.self, scoped: true, required: ["source"])
-        static let timelyFiling = KeySet(entry: TimelyFilingKey.self, scoped: true, required: ["limit", "source"])
-        static let appeal = KeySet(entry: AppealKey.self, scoped: true, required: ["level", "source"])
-        static let correction = KeySet(entry: CorrectionKey.self, scoped: false, required: ["note", "source"])
+        static let payer = KeySet(PayerKey.self)
+        static let ediPayerID = KeySet(entry: .ediPayerID, EDIPayerIDKey.self)
+        static let program = KeySet(entry: .program, ProgramKey.self)
+        static let vendor = KeySet(entry: .vendor, VendorKey.self)
+        static let plan = KeySet(entry: .plan, PlanKey.self)
+        static let contact = KeySet(entry: .contact, ContactKey.self)
+        static let portal = KeySet(entry: .portal, PortalKey.self)
+        static let rule = KeySet(entry: .rule, RuleKey.self)
+        static let unlisted = KeySet(entry: .unlistedCodes, UnlistedKey.self)
+        static let retro = KeySet(entry: .retroPolicy, RetroKey.self)
+        static let timeframe = KeySet(entry: .decisionTimeframe, TimeframeKey.self)
+        static let timelyFiling = KeySet(entry: .timelyFilingLimit, TimelyFilingKey.self)
+        static let appeal = KeySet(entry: .appeal, AppealKey.self)
+        static let correction = KeySet(entry: .correction, CorrectionKey.self)
     }
 
     private func checkReferences(_ references: [Located<String>], declared: [Located<String>], kind: String, listKey: String) {

@@ -361,10 +361,10 @@ extension KeySet where Key == String {
     }
 }
 
-extension KeySet where Key: RawRepresentable & CaseIterable, Key.RawValue == String {
-    /// An enumeration's cases, named by their raw values.
-    init(_: Key.Type, required: [Key] = []) {
-        self.init(Key.allCases.map { ($0.rawValue, $0) }, required: required.map(\.rawValue))
+extension KeySet where Key: SchemaKey {
+    /// A declared enumeration's cases, named by their raw values, with its required keys.
+    init(_: Key.Type) {
+        self.init(Key.allCases.map { ($0.rawValue, $0) }, required: Key.declarations.filter(\.isRequired).map(\.name))
     }
 }
 
