@@ -65,15 +65,13 @@ final class YAMLEventStream {
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let limits: LoadLimits
-    // The stream belongs to one reader on one thread and these are never accessed overlapping, so Swift's run-time
-    // exclusivity checks, a measurable part of loading, are left out for them.
-    @exclusivity(unchecked) private var depth = 0
-    @exclusivity(unchecked) private var nodes = 0
+    private var depth = 0
+    private var nodes = 0
     /// The libyaml event behind the event last returned (whose scalar bytes the caller may hold), and the one read
     /// ahead by `peek()` when `peeked` is set; swapped, never copied.
-    @exclusivity(unchecked) private var current: UnsafeMutablePointer<yaml_event_t>
-    @exclusivity(unchecked) private var lookahead: UnsafeMutablePointer<yaml_event_t>
-    @exclusivity(unchecked) private var peeked: (event: YAMLEvent, mark: YAMLMark)?
+    private var current: UnsafeMutablePointer<yaml_event_t>
+    private var lookahead: UnsafeMutablePointer<yaml_event_t>
+    private var peeked: (event: YAMLEvent, mark: YAMLMark)?
 
     /// Starts reading `content`; libyaml needs the buffer for as long as it parses, so the stream owns a copy.
     init(content: [UInt8], file: String, limits: LoadLimits = .default) {
