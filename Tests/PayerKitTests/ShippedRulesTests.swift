@@ -140,6 +140,34 @@ struct ShippedRulesTests {
         #expect(try ask(asOf: "2026-08-02", line: .medicareAdvantage).status == .notAccepted)
     }
 
+    @Test("every payer pins at least five desk questions as examples, one of which must stay unknown")
+    func pinnedQuestions() {
+        for payer in Self.knowledgeBase.payers {
+            #expect(payer.examples.authorization.count >= 5, "\(payer.id)")
+            #expect(payer.examples.authorization.contains { $0.expected == .unknown }, "\(payer.id)")
+        }
+    }
+
+    @Test("Medicare FFS K0856 during the 2020 suspension (2020-04-15) is not answered REQUIRED: the COVID-19 suspension makes it conditional (Noridian JA DME)")
+    func powerWheelchairSuspension() throws {
+        let suspended = try payer("medicare-ffs").authorization(for: AuthorizationQuery(
+            code: code("K0856"), dateOfService: date("2020-04-15"), scope: QueryScope(memberState: "IL"), asOf: date("2026-11-29")))
+        #expect(suspended.verdict == .conditional)
+        #expect(suspended.condition?.contains("CR modifier") == true)
+        let resumed = try payer("medicare-ffs").authorization(for: AuthorizationQuery(
+            code: code("K0856"), dateOfService: date("2020-08-03"), scope: QueryScope(memberState: "IL"), asOf: date("2026-11-29")))
+        #expect(resumed.verdict == .required)
+    }
+
+    @Test("Medicare FFS WISeR: a Texas epidural injection from 2026-01-15 is conditional (prior authorization or prepayment review, Cohere Health's Novitas list); outside the six states it stays unknown")
+    func wiser() throws {
+        let texas = try auth("medicare-ffs", "64483", on: "2026-12-01", setting: .office, state: "TX")
+        #expect(texas.verdict == .conditional)
+        #expect(texas.rules.first?.provenance.sourceURL.contains("coherehealth.com") == true)
+        #expect(try auth("medicare-ffs", "64483", on: "2026-01-14", setting: .office, state: "TX").verdict == .unknown)
+        #expect(try auth("medicare-ffs", "64483", on: "2026-12-01", setting: .office, state: "CA").verdict == .unknown)
+    }
+
     @Test("an unlisted code with a commercial payer is unknown and comes with the number to call")
     func commercialUnknown() throws {
         let answer = try auth("cigna", "70553", on: "2026-11-23")
