@@ -110,7 +110,7 @@ extension Payer {
                     summary: "PayerRules has no retro-authorization policy for this payer and scope: ask the payer.",
                     contacts: answer.contacts)
             }
-            var notes = policy.conditions.map { "Condition: \($0)." }
+            var notes = policy.conditions.map { "Condition: " + $0.sentence }
             switch policy.afterWindow {
             case .appeal: notes.append("After the window: the appeal process.")
             case .denied: notes.append("After the window: requests are denied.")
@@ -161,8 +161,8 @@ extension Payer {
                 contacts: contacts)]
         }
         return levels.map { level in
-            var notes = level.conditions.map { "Condition: \($0)." }
-            level.howToFile.map { notes.append("How to file: \($0)") }
+            var notes = level.conditions.map { "Condition: " + $0.sentence }
+            level.howToFile.map { notes.append("How to file: " + $0.sentence) }
             level.decisionTime.map { notes.append("Decision within \($0).") }
             var provenance = [level.provenance]
             for (sentence, source) in conditionOfPayment {
@@ -222,7 +222,10 @@ extension Payer {
     /// nil when the entry applies whatever the open scope.
     private func openScope(_ scope: Scope, query: TimelineQuery) -> String? {
         var situation = Situation()
+        let closed = closedDimensions
         for (dimension, allowed) in scope.allowed where query.scope.values[dimension] == nil {
+            // An entry that allows every value the payer has (its one line of business) limits nothing.
+            if let every = closed[dimension], every.isSubset(of: allowed) { continue }
             situation.values[dimension] = allowed.count == 1 ? .equals(allowed.first!) : .anyOf(allowed.sorted())
         }
         var parts = situation.values.isEmpty ? [] : [situation.description]
@@ -276,6 +279,12 @@ extension Payer {
 }
 
 extension String {
+    /// The text ending in a period, unless it ends in punctuation already.
+    fileprivate var sentence: String {
+        guard let last, !".!?".contains(last) else { return self }
+        return self + "."
+    }
+
     /// The text without leading and trailing spaces.
     fileprivate var trimmingSpaces: String {
         String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())

@@ -19,19 +19,24 @@ struct TimelineText {
         } else {
             lines.append(style.bold("Still open as of \(timeline.asOf):"))
             for step in open {
-                let deadline = step.status.deadline!
-                lines += Self.wrap("\(Self.day(deadline))  \(step.title)" + (step.when.map { " (\($0))" } ?? "") + ", \(Self.daysLeft(step.status))",
-                                   indent: "  ", hanging: "                    ")
+                lines += Self.wrap("\(Self.day(step.status.deadline!))  \(step.title), \(Self.daysLeft(step.status))", indent: "  ", hanging: "    ")
             }
         }
         var previousKind: TimelineStep.Kind?
+        var shownNotes = Set<String>()
         for step in timeline.steps {
             lines.append("")
             if step.kind == .appeal, previousKind != .appeal, timeline.steps.filter({ $0.kind == .appeal }).count > 1 {
                 lines += Self.wrap("Appeal levels, as PayerRules lists them; a level that appeals an earlier level's decision counts from that decision's notice (give it as --denial-date).", indent: "")
             }
             previousKind = step.kind
-            lines += block(step, style: style)
+            lines += block(step, style: style, shownNotes: &shownNotes)
+        }
+        let contacts = timeline.steps.flatMap(\.contacts).uniqued()
+        if !contacts.isEmpty {
+            lines.append("")
+            lines.append(style.bold("Whom to call:"))
+            for contact in contacts { lines += Self.wrap(Describe.contact(contact, vendors: vendors), indent: "  ", hanging: "    ") }
         }
         if let stale = Describe.staleness(timeline.staleProvenance, maximumAge: maximumAge, style: style) {
             lines.append("")
@@ -82,16 +87,28 @@ struct TimelineText {
         ].compactMap { name, date in date.map { "\(name) \($0)" } }.joined(separator: "; ")
     }
 
-    private func block(_ step: TimelineStep, style: Style) -> [String] {
+    /// A step: its status and title, then as much as its status calls for, then its sources. Notes already shown for an
+    /// earlier step are not repeated.
+    private func block(_ step: TimelineStep, style: Style, shownNotes: inout Set<String>) -> [String] {
         var lines = Self.wrap(Self.painted(step.status, style: style) + " " + style.bold(step.title) + (step.when.map { " (\($0))" } ?? ""),
                               indent: "", hanging: "  ")
-        // Closed, not offered and not needed steps stay short: what they were and where that comes from.
-        let brief = step.status.isClosed || step.status == .notOffered || step.status == .notNeeded
-        for detail in brief ? Array(details(step).prefix(2)) : details(step) { lines += Self.wrap(detail, indent: "  ", hanging: "    ") }
-        if !brief || step.kind == .remaining {
-            for contact in step.contacts { lines += Self.wrap("call: " + Describe.contact(contact, vendors: vendors), indent: "  ", hanging: "    ") }
+        let all = details(step)
+        let shown: [String]
+        var sources = step.provenance
+        switch step.status {
+        case .open, .unknown, .final: shown = all
+        case .closed where step.kind == .priorAuthorization: shown = all
+        case .closed, .needsDate:
+            shown = Array(all.prefix(step.window == nil ? 1 : 2))
+            sources = Array(sources.prefix(1))
+        case .notOffered, .notNeeded:
+            shown = [step.summary]
+            sources = Array(sources.prefix(1))
         }
-        for source in step.provenance {
+        for detail in shown where !step.notes.contains(detail) || shownNotes.insert(detail).inserted {
+            lines += Self.wrap(detail, indent: "  ", hanging: "    ")
+        }
+        for source in sources {
             lines += Self.wrap("source: \(source.sourceURL) (\(source.location.file):\(source.location.line); \(source.currency))", indent: "  ", hanging: "    ")
         }
         return lines
