@@ -199,7 +199,11 @@ extension Payer {
         case .presumed(let date, let notice, let after):
             words += ", presumed \(after) after its date (\(notice) + \(after.length) = \(date))"
         case .missing:
-            if let presumedReceipt { words += ", presumed \(presumedReceipt) after its date" }
+            if let presumedReceipt {
+                words += ", presumed \(presumedReceipt) after its date"
+            } else if anchor == .initialDeterminationReceipt, let notice = dates.initialDetermination {
+                words += "; the source presumes no receipt date, so the notice's date (\(notice)) is not enough: the day it was received is needed"
+            }
             return (.needsDate(anchor), words)
         }
         let deadline = limit.deadline(from: start.date!)
