@@ -258,6 +258,14 @@ struct TimelineTests {
         #expect(throws: QueryError.self) { try timeline(AnchorDates(service: date("2026-11-02")), asOf: "2026-12-01", line: .chip) }
     }
 
+    @Test("a retro query counts a policy from its anchor's date when given, and from the service date otherwise")
+    func retroQueryAnchors() throws {
+        var query = RetroQuery(serviceDate: date("2026-11-02"), asOf: date("2026-11-04"), scope: QueryScope(lineOfBusiness: .commercial, setting: .inpatient))
+        #expect(try payer(Self.rules).retroAuthorization(for: query).status == .open(deadline: date("2026-11-05"), daysLeft: 1))
+        query.anchorDates = [.admission: date("2026-11-03")]
+        #expect(try payer(Self.rules).retroAuthorization(for: query).status == .open(deadline: date("2026-11-06"), daysLeft: 2))
+    }
+
     @Test("sentences are found in notes without splitting inside a URL")
     func sentences() {
         let notes = "No minimum amount. A non-affirmed request is resubmitted (CGS, 2026-03-09: https://example.com/a.html). A claim denied late has no appeal."
