@@ -108,6 +108,10 @@ struct TimelineText {
         for detail in shown where !step.notes.contains(detail) || shownNotes.insert(detail).inserted {
             lines += Self.wrap(detail, indent: "  ", hanging: "    ")
         }
+        if step.status == .unknown {
+            lines += Self.wrap(step.contacts.isEmpty ? "call: no published number in PayerRules; use the number on the member's ID card"
+                                                     : "call: see \"Whom to call\" below", indent: "  ", hanging: "    ")
+        }
         for source in sources {
             lines += Self.wrap("source: \(source.sourceURL) (\(source.location.file):\(source.location.line); \(source.currency))", indent: "  ", hanging: "    ")
         }
