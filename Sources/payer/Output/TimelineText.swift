@@ -19,8 +19,12 @@ struct TimelineText {
         } else {
             lines.append(style.bold("Still open as of \(timeline.asOf):"))
             for step in open {
-                lines += Self.wrap("\(Self.day(step.status.deadline!))  \(step.title), \(Self.daysLeft(step.status))", indent: "  ", hanging: "    ")
+                lines += Self.wrap("\(Self.day(step.status.deadline!))  \(step.title)" + (step.when.map { " (when \($0))" } ?? "") + ", \(Self.daysLeft(step.status))",
+                                   indent: "  ", hanging: "    ")
             }
+        }
+        if timeline.steps.contains(where: { $0.when != nil }) {
+            lines += Self.wrap("Some steps apply only when the scope is as stated; give --line-of-business, --plan, --state, --setting or --network to narrow.", indent: "")
         }
         var previousKind: TimelineStep.Kind?
         var shownNotes = Set<String>()
@@ -54,12 +58,12 @@ struct TimelineText {
             lines.append("**Still open as of \(timeline.asOf):**")
             lines.append("")
             for step in open {
-                lines.append("- \(Self.day(step.status.deadline!)): \(step.title)" + (step.when.map { " (\($0))" } ?? "") + ", \(Self.daysLeft(step.status))")
+                lines.append("- \(Self.day(step.status.deadline!)): \(step.title)" + (step.when.map { " (when \($0))" } ?? "") + ", \(Self.daysLeft(step.status))")
             }
         }
         for step in timeline.steps {
             lines.append("")
-            lines.append("### \(step.title): \(Self.label(step.status))" + (step.when.map { " (\($0))" } ?? ""))
+            lines.append("### \(step.title): \(Self.label(step.status))" + (step.when.map { " (when \($0))" } ?? ""))
             lines.append("")
             for detail in details(step) { lines.append("- \(detail)") }
             for contact in step.contacts { lines.append("- Call: \(Describe.contact(contact, vendors: vendors))") }
@@ -90,7 +94,7 @@ struct TimelineText {
     /// A step: its status and title, then as much as its status calls for, then its sources. Notes already shown for an
     /// earlier step are not repeated.
     private func block(_ step: TimelineStep, style: Style, shownNotes: inout Set<String>) -> [String] {
-        var lines = Self.wrap(Self.painted(step.status, style: style) + " " + style.bold(step.title) + (step.when.map { " (\($0))" } ?? ""),
+        var lines = Self.wrap(Self.painted(step.status, style: style) + " " + style.bold(step.title) + (step.when.map { " (when \($0))" } ?? ""),
                               indent: "", hanging: "  ")
         let all = details(step)
         let shown: [String]
