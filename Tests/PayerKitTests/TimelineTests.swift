@@ -250,6 +250,16 @@ struct TimelineTests {
         #expect(step(withoutCode, .appeal)?.notes.contains { $0.contains("will not cure") } == false)
     }
 
+    @Test("asked before the service: prior authorization is open until the service date, with the decision time")
+    func beforeTheService() throws {
+        let t = try timeline(AnchorDates(service: date("2026-12-10")), asOf: "2026-11-30", line: .commercial, setting: .office, code: "70553")
+        let priorAuthorization = try #require(step(t, .priorAuthorization))
+        #expect(priorAuthorization.status == .open(deadline: date("2026-12-10"), daysLeft: 10))
+        #expect(priorAuthorization.summary == "Required for 70553 on 2026-12-10: request it before the service.")
+        #expect(priorAuthorization.contacts.compactMap(\.phone) == ["800-555-0101"])
+        #expect(step(t, .retroAuthorization)?.status == .open(deadline: date("2026-12-24"), daysLeft: 24))
+    }
+
     @Test("dates out of order or out of range are refused")
     func refusals() throws {
         #expect(throws: QueryError.self) {

@@ -17,14 +17,14 @@ extension Payer {
             try self.authorization(for: AuthorizationQuery(
                 code: code, dateOfService: service, scope: query.scope, asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays))
         }
-        let appealLevels = appeals.filter { applies($0.scope, to: query, programs: nil) }
-        let retro = try retroAuthorization(for: {
-            var retroQuery = RetroQuery(
-                serviceDate: service, asOf: max(query.asOf, service), scope: query.scope, code: query.code?.code,
-                maximumAgeInDays: query.maximumAgeInDays)
-            retroQuery.anchorDates = query.dates.plainDates
-            return retroQuery
-        }())
+        let appealLevels = appeals.filter { applies($0.scope, to: query) }
+        // The retro answer picks the policies; each step's status is then judged on the real as-of day, which may come
+        // before the service (the retro answer refuses that).
+        var retroQuery = RetroQuery(
+            serviceDate: service, asOf: max(query.asOf, service), scope: query.scope, code: query.code?.code,
+            maximumAgeInDays: query.maximumAgeInDays)
+        retroQuery.anchorDates = query.dates.plainDates
+        let retro = try retroAuthorization(for: retroQuery)
         let conditionOfPayment = conditionOfPaymentStatements(authorization, retro: retro)
 
         var steps = priorAuthorizationSteps(authorization, query: query, appeals: appealLevels)
@@ -137,7 +137,7 @@ extension Payer {
 
     private func filingSteps(_ query: TimelineQuery) -> [TimelineStep] {
         let title = "Claim filing (timely filing)"
-        let limits = timelyFilingLimits.filter { applies($0.scope, to: query, programs: nil) }
+        let limits = timelyFilingLimits.filter { applies($0.scope, to: query) }
         let contacts = claimsContacts(query.scope)
         guard !limits.isEmpty else {
             return [TimelineStep(
@@ -214,12 +214,10 @@ extension Payer {
 
     // MARK: - Scope, contacts and notes
 
-    /// Whether an entry applies to the question: effective on the date of service, not ruled out by what the asker
-    /// knows, and, for a program's entry, of a program that lists the code (when `programs` is given).
-    private func applies(_ scope: Scope, to query: TimelineQuery, programs: Set<String>?) -> Bool {
-        guard scope.isEffective(on: query.dates.service), scope.isCompatible(with: query.scope) else { return false }
-        guard let program = scope.program, let programs else { return true }
-        return programs.contains(program)
+    /// Whether an entry applies to the question: effective on the date of service and not ruled out by what the asker
+    /// knows.
+    private func applies(_ scope: Scope, to query: TimelineQuery) -> Bool {
+        scope.isEffective(on: query.dates.service) && scope.isCompatible(with: query.scope)
     }
 
     /// The part of an entry's scope the question left open, in words ("line of business is medicare-advantage");
