@@ -176,6 +176,7 @@ struct TimelineTests {
         let ma = try timeline(AnchorDates(service: date("2026-11-02"), denialNotice: date("2026-11-20")), asOf: "2026-12-01",
                               line: .medicareAdvantage, network: .participating)
         #expect(step(ma, .appeal, "Plan redetermination")?.status == .needsDate(.initialDeterminationReceipt))
+        #expect(step(ma, .appeal, "Plan redetermination")?.notes.contains(Payer.laterLevelNote) == false)
     }
 
     @Test("business days skip Thanksgiving and the weekend; a calendar-day window may end on a Saturday and is not moved")
@@ -302,6 +303,9 @@ struct ShippedTimelineTests {
         #expect(redetermination.window?.hasPrefix("120 calendar days from receipt of the initial determination, presumed 5 calendar days after its date") == true)
         #expect(redetermination.notes.contains { $0.hasPrefix("An appeal will not cure a missing prior authorization") })
         #expect(redetermination.provenance.first?.location.file.hasSuffix("medicare-ffs.yaml") == true)
+        // The later levels count from the decision they appeal; nothing in the rules ties them to the date given.
+        #expect(!redetermination.notes.contains(Payer.laterLevelNote))
+        #expect(t.steps.first { $0.title == "Reconsideration (Qualified Independent Contractor)" }?.notes.contains(Payer.laterLevelNote) == true)
         // A non-affirmed request is resubmitted, not appealed: the prior-authorization step says so, from the rules.
         let priorAuthorization = try #require(t.steps.first { $0.kind == .priorAuthorization })
         #expect(priorAuthorization.notes.contains { $0.hasPrefix("A non-affirmed prior authorization request is not appealed: it is resubmitted") })

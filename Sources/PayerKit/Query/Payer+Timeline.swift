@@ -160,8 +160,13 @@ extension Payer {
                 summary: "PayerRules has no appeal level for this payer and scope: ask the payer how and by when to appeal.",
                 contacts: contacts)]
         }
-        return levels.map { level in
+        return levels.enumerated().map { position, level in
             var notes = level.conditions.map { "Condition: " + $0.sentence }
+            // PayerRules does not say which level follows which, so a level listed after another is not assumed to
+            // count from the date given: the step says what it would count from instead.
+            if position > 0, let anchor = level.anchor, anchor == .denialNotice || anchor == .initialDeterminationReceipt {
+                notes.append(Self.laterLevelNote)
+            }
             level.howToFile.map { notes.append("How to file: " + $0.sentence) }
             level.decisionTime.map { notes.append("Decision within \($0).") }
             var provenance = [level.provenance]
@@ -184,6 +189,10 @@ extension Payer {
                 summary: summary, notes: notes, provenance: provenance.uniqued(), contacts: contacts)
         }
     }
+
+    /// The note on an appeal level listed after another.
+    static let laterLevelNote =
+        "Listed after another level: if this level appeals that level's decision, it counts from that decision's notice, not from the date given here."
 
     // MARK: - Windows and anchors
 
