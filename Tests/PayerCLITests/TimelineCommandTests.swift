@@ -173,7 +173,8 @@ struct TimelineCommandTests {
     func markdownAndRefusals() throws {
         let markdown = try payer("timeline", "acme", "--line-of-business", "commercial", "--setting", "office",
                                  "--service-date", "2026-09-01", "--as-of", "2026-09-03", "--format", "markdown")
-        #expect(markdown.out.hasPrefix("## Timeline: Acme Health: service 2026-09-01, as of 2026-09-03"))
+        #expect(markdown.out.hasPrefix("## Timeline — Acme Health: service 2026-09-01, as of 2026-09-03"))
+        #expect(markdown.out.contains("### Whom to call\n\n- Claims: phone 800-555-0102"))
         #expect(markdown.out.contains("### Retro-authorization request: OPEN"))
         #expect(markdown.out.contains("- Source: <https://example.com/retro>"))
         let backwards = try payer("timeline", "acme", "--service-date", "2026-11-02", "--admission-date", "2026-11-05",

@@ -50,7 +50,7 @@ struct TimelineText {
     }
 
     func markdown() -> String {
-        var lines = ["## Timeline: " + headline(), "", "Dates: " + dateList(), ""]
+        var lines = ["## Timeline — " + headline(), "", "Dates: " + dateList(), ""]
         let open = timeline.openSteps
         if open.isEmpty {
             lines.append("**Nothing is open as of \(timeline.asOf).**")
@@ -66,8 +66,13 @@ struct TimelineText {
             lines.append("### \(step.title): \(Self.label(step.status))" + (step.when.map { " (when \($0))" } ?? ""))
             lines.append("")
             for detail in details(step) { lines.append("- \(detail)") }
-            for contact in step.contacts { lines.append("- Call: \(Describe.contact(contact, vendors: vendors))") }
+            if step.status == .unknown { lines.append(step.contacts.isEmpty ? "- Call: no published number in PayerRules; use the number on the member's ID card" : "- Call: see *Whom to call* below") }
             for source in step.provenance { lines.append("- Source: <\(source.sourceURL)> (\(source.location.file):\(source.location.line); \(source.currency))") }
+        }
+        let contacts = timeline.steps.flatMap(\.contacts).uniqued()
+        if !contacts.isEmpty {
+            lines += ["", "### Whom to call", ""]
+            for contact in contacts { lines.append("- \(Describe.contact(contact, vendors: vendors))") }
         }
         if let stale = Describe.staleness(timeline.staleProvenance, maximumAge: maximumAge, style: Style(colored: false)) {
             lines += ["", "**\(stale)**"]
