@@ -14,7 +14,8 @@ extension PayerCommand {
 
                 Example:
                   payer timeline medicare-ffs --code 64490 --setting hospital-outpatient \\
-                    --service-date 2026-03-02 --initial-determination-date 2026-04-01 --as-of 2026-06-01
+                    --service-date 2026-03-02 --initial-determination-date 2026-04-01 \\
+                    --as-of 2026-06-01
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
