@@ -10,6 +10,9 @@ public struct RetroQuery: Sendable, Hashable {
     public var code: ProcedureCode?
     /// Facts last verified longer ago than this are flagged stale.
     public var maximumAgeInDays: Int
+    /// The dates of other anchors (admission, discharge, notification, …), where known: a policy counts from the date
+    /// of its own anchor when given here, else from ``serviceDate``.
+    public var anchorDates: [Anchor: CalendarDate] = [:]
 
     /// Creates a query.
     public init(
@@ -127,7 +130,9 @@ extension Payer {
         if let refusal = policies.first(where: { !$0.accepted }) {
             return RetroOutcome(status: .notAccepted, policy: refusal)
         }
-        let windowed = policies.compactMap { policy in policy.window.map { (policy, $0.deadline(from: query.serviceDate)) } }
+        let windowed = policies.compactMap { policy in
+            policy.window.map { (policy, $0.deadline(from: policy.anchor.flatMap { query.anchorDates[$0] } ?? query.serviceDate)) }
+        }
         if let (policy, deadline) = windowed.min(by: { $0.1 < $1.1 }) {
             let status: RetroStatus = query.asOf <= deadline
                 ? .open(deadline: deadline, daysLeft: query.asOf.days(until: deadline)) : .closed(deadline: deadline)

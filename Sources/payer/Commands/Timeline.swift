@@ -1,0 +1,82 @@
+import ArgumentParser
+import PayerKit
+
+extension PayerCommand {
+    /// `payer timeline PAYER --service-date DATE`
+    struct Timeline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Every deadline of a case on one screen: prior authorization, retro request, claim filing, appeals.",
+            discussion: """
+                Each window counts from its own date: give the ones you have. A step whose date you did not give says \
+                which one it needs. Business-day windows skip weekends and U.S. federal holidays. Appeal levels are \
+                listed as PayerRules gives them; a level that appeals an earlier level's decision counts from that \
+                decision's notice: give its date as --denial-date when you get there.
+
+                Example:
+                  payer timeline medicare-ffs --code 64490 --setting hospital-outpatient \\
+                    --service-date 2026-03-02 --initial-determination-date 2026-04-01 \\
+                    --as-of 2026-06-01
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, markdown
+        }
+
+        @Argument(help: "Payer id, alias or name (case-insensitive).")
+        var payer: String
+
+        @Option(name: .long, help: "The service's CPT/HCPCS code, to answer prior authorization (optional).")
+        var code: String?
+
+        @Option(name: .long, help: ArgumentHelp("The date of service.", valueName: "yyyy-mm-dd"))
+        var serviceDate: CalendarDate
+
+        @Option(name: .long, help: ArgumentHelp("The admission date.", valueName: "yyyy-mm-dd"))
+        var admissionDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("The discharge date.", valueName: "yyyy-mm-dd"))
+        var dischargeDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("The date the payer was notified.", valueName: "yyyy-mm-dd"))
+        var notificationDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("The date the member was added to eligibility.", valueName: "yyyy-mm-dd"))
+        var eligibilityAddDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("The date of the denial (remittance) notice being appealed.", valueName: "yyyy-mm-dd"))
+        var denialDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("The date of the initial determination (receipt presumed as the rules state).", valueName: "yyyy-mm-dd"))
+        var initialDeterminationDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("The day the initial determination was actually received, if known.", valueName: "yyyy-mm-dd"))
+        var initialDeterminationReceivedDate: CalendarDate?
+
+        @Option(name: .long, help: ArgumentHelp("Judge every window on this day (default: today).", valueName: "yyyy-mm-dd"))
+        var asOf: CalendarDate?
+
+        @Option(name: .long, help: "text or markdown (for pasting into a ticket).")
+        var format: Format = .text
+
+        @OptionGroup var options: QueryOptions
+
+        func run() throws {
+            try reportingFailures {
+                let code = try code.map { try CodeQuery(parsing: $0) }
+                let payer = try options.rules.payer(payer)
+                let dates = AnchorDates(
+                    service: serviceDate, admission: admissionDate, discharge: dischargeDate, notification: notificationDate,
+                    eligibilityAdd: eligibilityAddDate, denialNotice: denialDate, initialDetermination: initialDeterminationDate,
+                    initialDeterminationReceived: initialDeterminationReceivedDate)
+                let timeline = try payer.timeline(for: TimelineQuery(
+                    code: code, scope: options.scope.scope, dates: dates, asOf: asOf ?? .today(), maximumAgeInDays: options.maxAge))
+                if options.output.json {
+                    try printJSON(TimelineJSON(timeline))
+                } else {
+                    let text = TimelineText(timeline: timeline, vendors: payer.vendors, maximumAge: options.maxAge)
+                    print(format == .markdown ? text.markdown() : text.render(style: .current))
+                }
+            }
+        }
+    }
+}
