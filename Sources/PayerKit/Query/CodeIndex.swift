@@ -17,22 +17,27 @@ struct CodeIndex: Sendable {
         var boundaries = ranges.flatMap { [Int32($0.range.lowerKey), Int32($0.range.upperKey + 1)] }
         boundaries.sort()
         boundaries = boundaries.uniquedSorted()
-        // The rules covering each elementary segment, visited in rule order so each list is ascending.
-        var covering = [[Int32]](repeating: [], count: boundaries.count)
-        for (range, rule) in ranges.sorted(by: { $0.rule < $1.rule }) {
+        // Every (segment, rule) pair a range covers, then sorted: one flat array rather than a list per segment.
+        var pairs: [(segment: Int32, rule: Int32)] = []
+        for (range, rule) in ranges {
             var segment = Self.lastIndex(atOrBelow: Int32(range.lowerKey), in: boundaries)!
             while segment < boundaries.count, boundaries[segment] <= Int32(range.upperKey) {
-                if covering[segment].last != Int32(rule) { covering[segment].append(Int32(rule)) }
+                pairs.append((Int32(segment), Int32(rule)))
                 segment += 1
             }
         }
-        var starts: [Int32] = [], ends: [Int32] = [], offsets: [Int32] = [0], rules: [Int32] = []
-        for segment in covering.indices where !covering[segment].isEmpty {
-            starts.append(boundaries[segment])
-            ends.append(boundaries[segment + 1] - 1)  // The last boundary always closes a range.
-            rules += covering[segment]
-            offsets.append(Int32(rules.count))
+        pairs.sort { ($0.segment, $0.rule) < ($1.segment, $1.rule) }
+        var starts: [Int32] = [], ends: [Int32] = [], offsets: [Int32] = [], rules: [Int32] = []
+        for (index, pair) in pairs.enumerated() {
+            if index > 0, pairs[index - 1] == pair { continue }  // A rule listing a code twice, in two ranges.
+            if index == 0 || pairs[index - 1].segment != pair.segment {
+                starts.append(boundaries[Int(pair.segment)])
+                ends.append(boundaries[Int(pair.segment) + 1] - 1)  // The last boundary always closes a range.
+                offsets.append(Int32(rules.count))
+            }
+            rules.append(pair.rule)
         }
+        offsets.append(Int32(rules.count))
         (self.starts, self.ends, self.offsets, self.rules) = (starts, ends, offsets, rules)
     }
 
