@@ -47,3 +47,80 @@ extension CLITests {
         #expect(unknown.err.contains("'no-such-revision' is neither a directory nor a git revision"))
     }
 }
+
+extension CLITests {
+    /// The names left in a directory, to check that `payer diff` removed its temporary checkouts.
+    func leftovers(in directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    @Test("diff from a revision without the rules directory, or without rule files in it, lists every payer as added")
+    func diffFromEmptyRevision() throws {
+        let repository = try fixture(["README.md": "Rules come later.\n"])
+        let temporary = try fixture([:])
+        try git("init", "-q", in: repository)
+        try git("add", ".", in: repository)
+        try git("commit", "-q", "-m", "no rules directory", in: repository)
+        let rules = repository.appendingPathComponent("PayerRules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try "Rule files go here.\n".write(to: rules.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try git("add", ".", in: repository)
+        try git("commit", "-q", "-m", "a rules directory without rule files", in: repository)
+        try Self.acme.write(to: rules.appendingPathComponent("acme.yaml"), atomically: true, encoding: .utf8)
+        try git("add", ".", in: repository)
+        try git("commit", "-q", "-m", "first payer", in: repository)
+
+        for old in ["HEAD~2", "HEAD~1"] {
+            let markdown = try payer("diff", old, "HEAD", environment: ["TMPDIR": temporary.path], in: repository)
+            #expect(markdown.status == 0, "\(old): \(markdown.err)")
+            #expect(markdown.out.contains(", 0 files, content "), "\(old)")
+            #expect(markdown.out.contains("- **added payer** `acme`"), "\(old)")
+            #expect(markdown.err.contains("payer: \(old) has no rule files in the rules directory; comparing it as an empty rule set"))
+            #expect(try leftovers(in: temporary) == [], "\(old)")
+
+            let json = try payer("diff", old, "--json", environment: ["TMPDIR": temporary.path], in: repository)
+            #expect(json.status == 0, "\(old): \(json.err)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+            #expect(object["addedPayers"] as? [String] == ["acme"])
+            #expect(object["removedPayers"] as? [String] == [])
+            #expect((object["old"] as? [String: Any])?["fileCount"] as? Int == 0)
+        }
+
+        // The other way round, every payer is removed.
+        let backwards = try payer("diff", "HEAD", "HEAD~2", environment: ["TMPDIR": temporary.path], in: repository)
+        #expect(backwards.status == 0, "\(backwards.err)")
+        #expect(backwards.out.contains("- **removed payer** `acme`"))
+        #expect(try leftovers(in: temporary) == [])
+    }
+
+    @Test("diff removes its temporary checkouts when it fails after checking one out")
+    func diffCleansUpOnError() throws {
+        let repository = try fixture([:])
+        let temporary = try fixture([:])
+        let rules = repository.appendingPathComponent("PayerRules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try Self.acme.write(to: rules.appendingPathComponent("acme.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try git("init", "-q", in: repository)
+        try git("add", ".", in: repository)
+        try git("commit", "-q", "-m", "first", in: repository)
+
+        // The new side is not a revision: the old side was already checked out.
+        let unknown = try payer("diff", "HEAD", "no-such-revision", environment: ["TMPDIR": temporary.path], in: repository)
+        #expect(unknown.status == 64)
+        #expect(unknown.err.contains("'no-such-revision' is neither a directory nor a git revision"))
+        #expect(try leftovers(in: temporary) == [])
+
+        // Both sides resolve, then loading a directory without rule files fails.
+        let empty = try payer("diff", "HEAD", "empty", environment: ["TMPDIR": temporary.path], in: repository)
+        #expect(empty.status == 66)
+        #expect(empty.err.contains("empty: no rule files in 'empty'"))
+        #expect(try leftovers(in: temporary) == [])
+
+        // And a successful run leaves nothing behind either.
+        let same = try payer("diff", "HEAD", "HEAD", environment: ["TMPDIR": temporary.path], in: repository)
+        #expect(same.status == 0, "\(same.err)")
+        #expect(same.out.contains("No change in what the rules say."))
+        #expect(try leftovers(in: temporary) == [])
+    }
+}

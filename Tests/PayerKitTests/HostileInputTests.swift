@@ -170,6 +170,16 @@ struct HostileInputTests {
         #expect(messages(minimalPayer.replacingOccurrences(of: "aliases: [TH, Test Health Plan]\n", with: longList)).isEmpty)
     }
 
+    @Test("a repeated list entry is reported where it repeats and where it first was, in linear time however long the list", .timeLimit(.minutes(1)))
+    func repeatedEntries() {
+        // 50,001 aliases: a pairwise search for repeats would make a billion comparisons, minutes in a debug build.
+        let aliases = (0..<50_000).map { "alias \($0)" } + ["alias 7"]
+        let yaml = minimalPayer.replacingOccurrences(
+            of: "aliases: [TH, Test Health Plan]\n", with: "aliases: [\(aliases.joined(separator: ", "))]\n")
+        #expect(messages(yaml) == ["4:638901: error: 'alias 7' is listed twice in aliases; first at 4:74"])
+        #expect(messages(minimalPayer + "states: [TX, OH, TX]\n") == ["8:18: error: 'TX' is listed twice in states; first at 8:10"])
+    }
+
     @Test("a 64 KB unknown key or reference is reported in a short message, without a costly suggestion")
     func hugeNames() {
         let name = String(repeating: "b", count: 60_000)

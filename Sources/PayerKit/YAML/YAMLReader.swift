@@ -311,17 +311,17 @@ final class YAMLReader {
 
     /// A list whose items must not repeat; a repeat is an error naming both places.
     func uniqueValues<T: Hashable>(_ what: String, _ item: () throws(YAMLSyntaxError) -> Located<T>?) throws(YAMLSyntaxError) -> Set<T> {
-        // Lists are short (a few states or settings): a linear search beats hashing into a dictionary.
-        var seen: [Located<T>] = []
+        // Hashed, not searched: a list may be long (a hostile file within the limits could have 500,000 entries).
+        var firstSeen: [T: YAMLMark] = [:]
         try list(what) { () throws(YAMLSyntaxError) in
             guard let located = try item() else { return }
-            if let first = seen.first(where: { $0.value == located.value }) {
-                error(at: located.location, "'\(located.value)' is listed twice in \(what); first at \(first.location.lineAndColumn)")
+            if let first = firstSeen[located.value] {
+                error(at: located.location, "'\(located.value)' is listed twice in \(what); first at \(first.lineAndColumn)")
             } else {
-                seen.append(located)
+                firstSeen[located.value] = located.location
             }
         }
-        return Set(seen.lazy.map(\.value))
+        return Set(firstSeen.keys)
     }
 }
 
