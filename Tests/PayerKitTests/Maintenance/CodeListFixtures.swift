@@ -21,3 +21,55 @@ let acmeListText = """
 
     Reviewed 2026-01-01 by the committee; next review 12/31.                     Page 2 of 2
     """
+
+/// A small payer to compare `acmeListText` with: imaging that loses 72149, joint replacement for commercial plans,
+/// sleep studies that start on the list's date, a conditional rule, a not-required rule for codes the list now
+/// requires, and a Medicare Advantage rule outside the commercial scope.
+let acmeRules = """
+    schema_version: 1
+    id: acme
+    name: Acme Health
+    aliases: [Acme]
+    lines_of_business: [commercial, medicare-advantage]
+    states: [TX]
+    last_verified: 2026-11-01
+    sources: [https://www.acmehealth.test/providers]
+    prior_authorization:
+      - category: Advanced imaging
+        codes: ["70551-70553", "72148", "72149"]
+        requirement: required
+        effective_from: 2025-01-01
+        documentation: [clinical notes, prior imaging reports]
+        source: https://www.acmehealth.test/providers/imaging
+      - category: Joint replacement
+        codes: ["27130", "27447"]
+        requirement: required
+        lines_of_business: [commercial]
+        source: https://www.acmehealth.test/providers/joints
+      - category: Sleep studies
+        codes: ["95800-95812"]
+        requirement: required
+        effective_from: 2026-01-01
+        source: https://www.acmehealth.test/providers/sleep
+      - category: Spinal cord stimulators
+        codes: ["63650-63655"]
+        requirement: conditional
+        condition: after a successful trial
+        source: https://www.acmehealth.test/providers/scs
+      - category: Facet joint injections
+        codes: ["64490-64495"]
+        requirement: not-required
+        effective_from: 2024-01-01
+        source: https://www.acmehealth.test/providers/facet
+      - category: Power wheelchairs
+        codes: ["K0856"]
+        requirement: required
+        lines_of_business: [medicare-advantage]
+        source: https://www.acmehealth.test/providers/dme
+
+    """
+
+/// The 1-based line of the first line of `text` containing `needle`.
+func line(of needle: String, in text: String) -> Int {
+    text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }! + 1
+}
