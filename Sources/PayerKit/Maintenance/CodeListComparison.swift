@@ -49,7 +49,7 @@ public struct CodeListComparison: Sendable, Codable, Hashable {
         public var description: String {
             switch self {
             case .noCodes(let ignored):
-                "the text has no CPT or HCPCS code" + (ignored > 0 ? " (\(ignored) numbers were read and are not codes)" : "")
+                "the text has no CPT or HCPCS code" + (ignored == 0 ? "" : ignored == 1 ? " (1 number was read and is not a code)" : " (\(ignored) numbers were read and are not codes)")
                     + "; nothing was compared. Check the file is the code list (pdftotext the PDF first)"
             case .lineOfBusinessNotServed(let line, let served):
                 "the payer has no \(line) line of business; it serves \(served.joined(separator: ", "))"

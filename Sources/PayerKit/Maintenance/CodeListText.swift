@@ -281,7 +281,7 @@ private struct Scanner {
                 rejected.append(.init(text: token, reason: rejection.reason, detail: rejection.detail, line: line, column: column))
             case .success(let code):
                 if let identifier = joinedIdentifier(start, end) {
-                    rejected.append(.init(text: token, reason: .identifier, detail: "part of '\(identifier)'", line: line, column: column))
+                    rejected.append(.init(text: token, reason: .identifier, detail: "the whole token is '\(identifier)'", line: line, column: column))
                 } else {
                     found.append((code, start, end))
                 }

@@ -23,7 +23,7 @@ struct CodeListTextTests {
     @Test("every number that is not a code is listed with its reason")
     func ignoredWithReasons() {
         let read = CodeListText(acmeListText)
-        #expect(read.ignored.first { $0.reason == .identifier }?.detail == "part of 'PCA-1-25-03456'")
+        #expect(read.ignored.first { $0.reason == .identifier }?.detail == "the whole token is 'PCA-1-25-03456'")
         let ignored = read.ignored.map { "\($0.line):\($0.column) \($0.text) \($0.reason.rawValue)" }
         #expect(ignored == [
             "1:84 01/01/2026 date",
