@@ -15,7 +15,7 @@ import Foundation
 ///
 /// Numbers that are not codes are recognized first and listed in ``ignored``, so a mis-read is visible before it
 /// becomes a proposed change: dates (`01/2026`, `2026-01-01`, `12/31`, `January 1, 2026`), phone numbers
-/// (`800-555-0100`, `(800) 555-0100`), ZIP codes (after a state abbreviation, after "ZIP", or ZIP+4), ICD-10 codes
+/// (`800-555-0100`, `(800) 555-0100`), ZIP codes (in an address, `Dallas, TX 75201`; after "ZIP"; or ZIP+4), ICD-10 codes
 /// (`M17.11`, `E66.01`, and undotted shapes with a letter HCPCS does not use), page numbers (`Page 12 of 40`), years,
 /// amounts (`$1,250.00`, `27130.00`), P.O. box numbers, and five-character tokens that are part of a longer identifier
 /// (`PCA-1-25-03456`) or not a code at all (`00042`, `1234X`).
@@ -41,7 +41,7 @@ public struct CodeListText: Sendable, Codable, Hashable {
         case date
         /// A phone or fax number: `800-555-0100`, `(800) 555-0100`.
         case phone
-        /// A ZIP code: after a state abbreviation (`Chicago, IL 60601`), after "ZIP", or ZIP+4 (`60601-1234`).
+        /// A ZIP code: after a city and state (`Chicago, IL 60601`), after "ZIP", or ZIP+4 (`60601-1234`).
         case zipCode = "zip-code"
         /// An ICD-10 diagnosis code (`M17.11`, `E66.01`), or a code shape whose letter only ICD-10 uses (`Z0000`).
         case icd10 = "icd-10"
@@ -212,7 +212,8 @@ private struct Scanner {
         Pattern(.date, "\(b)\\d{1,2}/\\d{1,2}(?![A-Za-z0-9/])", accept: isMonthAndDay),
         Pattern(.icd10, "(?<![A-Za-z0-9.])[A-TV-Z][0-9][0-9A-Z]\\.[0-9A-Z]{1,4}\(e)"),
         Pattern(.zipCode, "\(b)\\d{5}-\\d{4}\(e)"),
-        Pattern(.zipCode, "\(b)([A-Z]{2}),?[ \\t\\u00A0]+(\\d{5})\(e)", group: 2),
+        // "Dallas, TX 75201": the comma keeps "MA 27130" (Medicare Advantage) and "PA 27130" codes.
+        Pattern(.zipCode, "[A-Za-z.],[ \\t\\u00A0]*([A-Z]{2}),?[ \\t\\u00A0]+(\\d{5})\(e)", group: 2),
         Pattern(.zipCode, "(?i)\(b)zip(?:\\s*code)?:?\\s*(\\d{5})\(e)", group: 1),
         Pattern(.address, "(?i)\(b)(?:p\\.?\\s*o\\.?\\s*)?box\\s+(\\d{1,6})\(e)", group: 1),
         Pattern(.amount, "\\$\\s?\\d[\\d,]*(?:\\.\\d+)?\(e)"),

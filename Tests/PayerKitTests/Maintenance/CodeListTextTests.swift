@@ -66,6 +66,14 @@ struct CodeListTextTests {
         #expect(CodeListText("27138-27130").occurrences.map(\.codes) == ["27138", "27130"])
     }
 
+    @Test("a state or program abbreviation before a code is not an address; a modifier is dropped; any dash makes a range")
+    func lookalikes() {
+        let read = CodeListText("MA 27130 required\nPA 27447, IN 0042T\nSee 64490-50-LT and 95800 through\n95811; J0585\u{2014}J0587; CPT\u{00A0}70553")
+        #expect(read.occurrences.map(\.codes) == ["27130", "27447", "0042T", "64490", "95800-95811", "J0585-J0587", "70553"])
+        #expect(read.ignored.isEmpty)
+        #expect(CodeListText("Mail: Acme, PO Box 27130, Dallas, TX 75201").ignored.map(\.reason) == [.address, .zipCode])
+    }
+
     @Test("CSV rows and a pasted web table with tabs read the same codes")
     func csvAndTabs() {
         let csv = CodeListText("code,category,effective\n\"27130\",Hip,2026-01-01\n27447,Knee,01/2026\nK0856,DME,\n")
