@@ -54,7 +54,8 @@ public struct RuleSetReview: Sendable {
         public var description: String { "\(file):\(line):\(column): \(kind.rawValue): \(message)" }
     }
 
-    /// What `payer lint --strict` reports on the new rules, stale facts included, sorted by location.
+    /// What `payer lint --strict` reports on the new rules, stale facts included, sorted by location (template
+    /// leftovers, which lint reports too, are in ``findings`` instead).
     public let diagnostics: [Diagnostic]
     /// The semantic diff from the base.
     public let diff: RuleSetDiff
@@ -68,8 +69,7 @@ public struct RuleSetReview: Sendable {
     ///
     /// - Parameter staleAfter: facts last verified more than this many days before `date` are lint warnings.
     public init(base: PayerKnowledgeBase, new: PayerKnowledgeBase, asOf date: CalendarDate, staleAfter: Int = 180) {
-        diagnostics = (new.diagnostics + new.payers.flatMap { $0.stalenessWarnings(asOf: date, maximumAgeInDays: staleAfter) })
-            .sorted { $0.location < $1.location }
+        var diagnostics = new.diagnostics + new.payers.flatMap { $0.stalenessWarnings(asOf: date, maximumAgeInDays: staleAfter) }
         diff = RuleSetDiff(from: base, to: new)
         var findings: [Finding] = []
         let newByID = Dictionary(uniqueKeysWithValues: new.payers.map { ($0.id, $0) })
@@ -90,8 +90,11 @@ public struct RuleSetReview: Sendable {
         }
         for file in new.files {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { continue }
+            // Lint reports template leftovers as errors too; here they are findings, so they are listed once.
             findings += TemplateLeftovers.findings(in: text, file: file)
+            diagnostics += RuleFileLint.numberDiagnostics(in: text, file: file)
         }
+        self.diagnostics = diagnostics.sorted { $0.location < $1.location }
         self.findings = findings.sorted { ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message) }
     }
 }
