@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Ranges are read however they are written: `27130-27138`, `27130 – 27138` (any dash, with or without spaces),
 /// `27130 through 27138`, `27130 thru 27138`, `27130 to 27138`, and split over a line break (`27130 –` at the end of
-/// one line, `27138` on the next; a page footer between them is skipped). A dash at the start of a line is a bullet,
+/// one line, `27138` on the next; a page footer between them is skipped), and wrapped inside a table cell of
+/// `pdftotext -layout` output (`27130-` above `27138` in the same column, other columns beside them). A dash at the
+/// start of a line is a bullet,
 /// not a range, when the line of the lower code starts with a bullet too. Codes stand anywhere: in prose, in any
 /// column of a table, between commas, quotes or slashes; a modifier (`64490-50`) is dropped.
 ///
@@ -288,23 +290,66 @@ private struct Scanner {
                 }
             }
         }
-        // Pair neighbours into ranges.
+        // A range wrapped inside a table cell ("27130-" over "27138", other columns beside them) pairs first.
+        var wrapped: [Int: Int] = [:]
+        var consumed = Set<Int>()
+        for index in found.indices where !consumed.contains(index) {
+            if let partner = wrappedPartner(of: index, in: found), !consumed.contains(partner), wrapped[partner] == nil {
+                wrapped[index] = partner
+                consumed.insert(partner)
+            }
+        }
+        // Then neighbours joined by a dash or a word.
         var occurrences: [CodeListText.Occurrence] = []
         var position = 0
+        func next(after index: Int) -> Int? {
+            var candidate = index + 1
+            while consumed.contains(candidate) { candidate += 1 }
+            return candidate < found.count ? candidate : nil
+        }
         while position < found.count {
+            defer { position = next(after: position) ?? found.count }
             let lower = found[position]
-            if position + 1 < found.count, isRangeSeparator(from: lower.end, to: found[position + 1].start, lowerStart: lower.start),
-                let range = try? CodeRange("\(lower.code.text)-\(found[position + 1].code.text)")
+            if let partner = wrapped[position] {
+                let upper = found[partner]
+                let (line, column) = location(lower.start)
+                occurrences.append(CodeListText.Occurrence(
+                    codes: "\(lower.code.text)-\(upper.code.text)", text: "\(lower.code.text)- \(upper.code.text)", line: line, column: column))
+                continue
+            }
+            if let following = next(after: position), wrapped[following] == nil,
+                isRangeSeparator(from: lower.end, to: found[following].start, lowerStart: lower.start),
+                let range = try? CodeRange("\(lower.code.text)-\(found[following].code.text)")
             {
-                let upper = found[position + 1]
-                occurrences.append(occurrence(range.description, lower.start, upper.end))
-                position += 2
+                occurrences.append(occurrence(range.description, lower.start, found[following].end))
+                consumed.insert(following)
             } else {
                 occurrences.append(occurrence(lower.code.text, lower.start, lower.end))
-                position += 1
             }
         }
         return (occurrences, rejected)
+    }
+
+    /// The code that ends a range wrapped inside a table cell: `27130-` with other columns after it on its line, and
+    /// on the next line a code in the same column (within two) that is not itself followed by a dash. A code written
+    /// `27130 - description` (spaces around the dash) or a list of `27130- description` lines is not a wrapped range.
+    private func wrappedPartner(of index: Int, in found: [(code: ProcedureCode, start: Int, end: Int)]) -> Int? {
+        let lower = found[index]
+        guard lower.end + 1 < scalars.count, Self.isDash(scalars[lower.end]), scalars[lower.end + 1] == " " || scalars[lower.end + 1] == "\t" else { return nil }
+        // Something else follows in the other columns of the line.
+        var cursor = lower.end + 1
+        while cursor < scalars.count, scalars[cursor] == " " || scalars[cursor] == "\t" { cursor += 1 }
+        guard cursor < scalars.count, scalars[cursor] != "\n", scalars[cursor] != "\r" else { return nil }
+        let (line, column) = location(lower.start)
+        for candidate in (index + 1)..<found.count {
+            let (candidateLine, candidateColumn) = location(found[candidate].start)
+            if candidateLine > line + 1 { return nil }
+            guard candidateLine == line + 1, abs(candidateColumn - column) <= 2 else { continue }
+            let end = found[candidate].end
+            if end < scalars.count, Self.isDash(scalars[end]) { return nil }
+            return (try? CodeRange("\(lower.code.text)-\(found[candidate].code.text)")) != nil ? candidate : nil
+        }
+        return nil
     }
 
     private func occurrence(_ codes: String, _ start: Int, _ end: Int) -> CodeListText.Occurrence {

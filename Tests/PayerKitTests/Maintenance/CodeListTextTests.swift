@@ -74,6 +74,22 @@ struct CodeListTextTests {
         #expect(CodeListText("Mail: Acme, PO Box 27130, Dallas, TX 75201").ignored.map(\.reason) == [.address, .zipCode])
     }
 
+    @Test("a range wrapped inside a table cell is one range; a code-dash-description list is not")
+    func wrappedCells() {
+        let table = """
+            Code         Description                      Status
+            27130-       Hip arthroplasty,                Required
+            27138        all approaches
+            64490        Facet injection                  Required   J0585-
+                                                                     J0587
+            """
+        #expect(CodeListText(table).occurrences.map(\.codes) == ["27130-27138", "64490", "J0585-J0587"])
+        #expect(CodeListText(table).occurrences.first?.text == "27130- 27138")
+        #expect(CodeListText("27130-  Hip\n27447-  Knee").occurrences.map(\.codes) == ["27130", "27447"])
+        #expect(CodeListText("27130 - Hip\n27447 - Knee").occurrences.map(\.codes) == ["27130", "27447"])
+        #expect(CodeListText("27130-  Hip\n   27447  Knee").occurrences.map(\.codes) == ["27130", "27447"])
+    }
+
     @Test("CSV rows and a pasted web table with tabs read the same codes")
     func csvAndTabs() {
         let csv = CodeListText("code,category,effective\n\"27130\",Hip,2026-01-01\n27447,Knee,01/2026\nK0856,DME,\n")
