@@ -174,8 +174,12 @@ public struct CodeListComparison: Sendable, Codable, Hashable {
     /// What was read from the list.
     public let text: CodeListText
 
-    /// Whether the list and the rules agree.
+    /// Whether the list and the rules disagree.
     public var hasChanges: Bool { addedCount > 0 || removedCount > 0 }
+
+    /// Whether the list shares no code with rules that require some: most likely another category's list or the
+    /// wrong scope, in which case the proposed removals are wrong too.
+    public var sharesNoCode: Bool { unchangedCount == 0 && removedCount > 0 }
 
     /// Compares a list with a payer's rules.
     public init(payer: Payer, text: CodeListText, criteria: Criteria) throws(Error) {
@@ -248,7 +252,8 @@ public struct CodeListComparison: Sendable, Codable, Hashable {
         let yaml = CodeListYAML(criteria: criteria, payerLines: payer.linesOfBusiness)
         let entries = (addedSet.isEmpty ? [] : [yaml.newEntry(addedSet)]) + continuations.map { yaml.continuation(of: $0.0, codes: $0.1) }
         newEntries = entries.joined()
-        yamlFragment = yaml.fragment(edits: edits, newEntries: newEntries, payerName: payer.name, file: payer.file)
+        yamlFragment = yaml.fragment(
+            edits: edits, newEntries: newEntries, payerName: payer.name, file: payer.file, sharesNoCode: unchangedCount == 0 && !removedSet.isEmpty)
     }
 
     /// The removed codes cut wherever the set of rules listing them changes.

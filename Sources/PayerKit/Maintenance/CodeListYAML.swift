@@ -48,12 +48,15 @@ struct CodeListYAML {
     }
 
     /// The edits as comments, each naming `file:line`, then the entries.
-    func fragment(edits: [CodeListComparison.RuleEdit], newEntries: String, payerName: String, file: String) -> String {
+    func fragment(edits: [CodeListComparison.RuleEdit], newEntries: String, payerName: String, file: String, sharesNoCode: Bool) -> String {
         let scope = [criteria.lineOfBusiness?.rawValue, criteria.state, criteria.setting?.rawValue, criteria.category.map { "category '\($0)'" }].compactMap { $0 }
         var lines = ["# \(payerName) (\(file)): the list of \(criteria.date)" + (scope.isEmpty ? "" : ", \(scope.joined(separator: ", "))")]
         if edits.isEmpty, newEntries.isEmpty {
             lines.append("# No change: the list and the rules agree.")
             return lines.map { $0 + "\n" }.joined()
+        }
+        if sharesNoCode {
+            lines.append("# CAUTION: the list shares no code with the rules compared; check it is the right list, and narrow the scope or --category, before ending any rule.")
         }
         if !edits.isEmpty {
             lines.append("# 1. Edit these rules (never delete one: past dates of service keep their answers):")

@@ -17,6 +17,9 @@ struct CompareCodesText {
                 + "\(c.addedCount) added, \(c.removedCount) removed, \(c.unchangedCount) unchanged",
             "",
         ]
+        if c.sharesNoCode {
+            lines += [style.yellow("CAUTION:") + " the list shares no code with the rules compared; check it is the right list, and narrow the scope or --category, before ending any rule.", ""]
+        }
         if !c.added.isEmpty {
             lines += [style.bold("Added (\(count(c.addedCount, "code"))):"), "  " + c.added.joined(separator: ", "), ""]
         }

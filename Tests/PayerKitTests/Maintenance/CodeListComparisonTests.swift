@@ -128,7 +128,11 @@ struct CodeListComparisonTests {
         #expect(throws: CodeListComparison.Error.unknownState("XX")) {
             try CodeListComparison(payer: payer, text: text, criteria: .init(date: date("2026-01-01"), state: "xx"))
         }
+        let wrongList = try CodeListComparison(payer: payer, text: CodeListText("E0100"), criteria: .init(date: date("2026-01-01"), category: "IMAGING"))
+        #expect(wrongList.sharesNoCode)
+        #expect(wrongList.yamlFragment.contains("\n# CAUTION: the list shares no code with the rules compared;"))
         let category = try CodeListComparison(payer: payer, text: text, criteria: .init(date: date("2026-01-01"), category: "IMAGING"))
+        #expect(!category.sharesNoCode)
         #expect(category.rules.map(\.category) == ["Advanced imaging"])
         #expect(category.removed.map(\.codes) == ["70552-70553", "72148-72149"])
         #expect(throws: CodeListComparison.Error.self) {
