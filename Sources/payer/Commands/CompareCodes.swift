@@ -21,7 +21,8 @@ extension PayerCommand {
                 or the payer does not serve the scope; 66 no rules directory.
 
                 Examples:
-                  pdftotext -layout acme-2026.pdf - | payer compare-codes acme - --date 2026-01-01 --line-of-business commercial
+                  pdftotext -layout list.pdf - | payer compare-codes acme - --date 2026-01-01
+                  payer compare-codes acme list.txt --line-of-business commercial --state TX
                   payer compare-codes cigna list.csv --category imaging --json
                 """)
 
