@@ -66,7 +66,7 @@ struct CodeListYAML {
                 let change: String
                 switch edit.action {
                 case .removeCodes:
-                    change = "the rule starts \(criteria.date): delete \(edit.codes.joined(separator: ", ")) from its codes"
+                    change = "the rule starts \(criteria.date): delete \(edit.codes.joined(separator: ", ")) from its codes and add a note 'Correction: …' with the list's address"
                 case .end where rule.effectiveUntil != nil:
                     change = "change effective_until: \(rule.effectiveUntil!) to effective_until: \(criteria.date)"
                 case .end:

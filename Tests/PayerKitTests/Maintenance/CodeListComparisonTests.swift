@@ -41,7 +41,7 @@ struct CodeListComparisonTests {
             # Acme Health (\(file)): the list of 2026-01-01, commercial, TX
             # 1. Edit these rules (never delete one: past dates of service keep their answers):
             #    \(file):\(imaging): add effective_until: 2026-01-01 (Advanced imaging; 72149 left the list; its other codes continue in the entry below)
-            #    \(file):\(line(of: "Sleep studies", in: acmeRules)): the rule starts 2026-01-01: delete 95812 from its codes (Sleep studies; 95812 left the list)
+            #    \(file):\(line(of: "Sleep studies", in: acmeRules)): the rule starts 2026-01-01: delete 95812 from its codes and add a note 'Correction: …' with the list's address (Sleep studies; 95812 left the list)
             #    \(file):\(line(of: "Facet joint", in: acmeRules)): add effective_until: 2026-01-01 (Facet joint injections; 64490-64495 now require authorization)
             # 2. Paste under prior_authorization:, then replace each REPLACE-WITH- value (lint refuses the source until it is the list's address):
               - category: REPLACE-WITH-CATEGORY
@@ -92,6 +92,8 @@ struct CodeListComparisonTests {
             case .removeCodes:
                 let codesLine = (edit.rule.line...).first { lines[$0 - 1].contains("codes:") }!
                 lines[codesLine - 1] = lines[codesLine - 1].replacingOccurrences(of: "\"95800-95812\"", with: "\"95800-95811\"")
+                let indent = String(repeating: " ", count: edit.rule.column - 1)
+                lines.insert(indent + "notes: \"Correction: 95812 is not on the list of 2026-01-01 (https://www.acmehealth.test/providers/list-2026).\"", at: codesLine)
             }
         }
         var entries = result.newEntries
@@ -102,6 +104,22 @@ struct CodeListComparisonTests {
         let header = lines.firstIndex(of: "prior_authorization:")!
         lines.insert(contentsOf: entries.components(separatedBy: "\n").dropLast(), at: header + 1)
         return lines.joined(separator: "\n")
+    }
+
+    @Test("compare, paste, re-verify: payer review finds nothing to send back")
+    func reviewAfterPasting() throws {
+        let (payer, _) = try load(acmeRules)
+        let result = try CodeListComparison(payer: payer, text: CodeListText(acmeListText), criteria: Self.criteria)
+        let updated = pasted(result, into: acmeRules, filled: true).replacingOccurrences(of: "last_verified: 2026-11-01", with: "last_verified: 2026-11-20")
+        let base = try PayerKnowledgeBase.load(from: try directory(["acme.yaml": acmeRules]))
+        let new = try PayerKnowledgeBase.load(from: try directory(["acme.yaml": updated]))
+        let review = RuleSetReview(base: base, new: new, asOf: date("2026-11-29"))
+        #expect(review.findings.map(\.description) == [])
+        #expect(review.diagnostics.map(\.description) == [])
+        #expect(!review.diff.isEmpty)
+        // Without re-verifying, every pasted entry is an unverified change.
+        let unverified = RuleSetReview(base: base, new: try PayerKnowledgeBase.load(from: try directory(["acme.yaml": pasted(result, into: acmeRules, filled: true)])), asOf: date("2026-11-29"))
+        #expect(!unverified.findings.isEmpty && unverified.findings.allSatisfy { $0.kind == .unverifiedChange })
     }
 
     @Test("a text without codes is an error, not every code removed")
