@@ -134,8 +134,9 @@ extension CodeListText {
             if number < firstCategoryI { return .failure(Rejection(.notACode, "CPT Category I codes start at 00100")) }
             if number > lastCategoryI { return .failure(Rejection(.notACode, "CPT Category I codes end at 99607")) }
         } else if scalars[0..<4].allSatisfy(isDigit) {
-            guard ["F", "T", "U"].contains(scalars[4]) else {
-                return .failure(Rejection(.notACode, "four digits are followed by F, T or U in CPT codes"))
+            // Four digits and a letter: ProcedureCode knows which letters CPT uses (F, T, U, …).
+            if (try? ProcedureCode(upper)) == nil {
+                return .failure(Rejection(.notACode, "no CPT code is four digits and \(scalars[4])"))
             }
         } else if ("A"..."Z").contains(scalars[0]), scalars[1...].allSatisfy(isDigit) {
             guard hcpcsLetters.contains(scalars[0]) else {

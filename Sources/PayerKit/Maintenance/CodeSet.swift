@@ -98,6 +98,6 @@ struct CodeSet: Sendable, Hashable {
 
     /// The last sort key a range starting at `key` can reach: the end of its kind, or of its HCPCS letter.
     private static func lastKeyOfGroup(containing key: Int) -> Int {
-        key >= 4_000_000 ? key / 10_000 * 10_000 + 9_999 : key / 1_000_000 * 1_000_000 + 999_999
+        ProcedureCode(sortKey: key).kind == .hcpcsLevelII ? key / 10_000 * 10_000 + 9_999 : key / 1_000_000 * 1_000_000 + 999_999
     }
 }

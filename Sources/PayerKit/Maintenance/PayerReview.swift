@@ -155,31 +155,41 @@ struct PayerReview {
 
     /// The entries of every section FactSummary compares but `payer`, in its order.
     static func entries(_ payer: Payer) -> [Entry] {
-        typealias Detail = (provenance: Provenance, notes: String?, scope: Scope?, extra: String, words: [String])
+        typealias Detail = (provenance: Provenance, notes: String?, scope: Scope?, words: [String])
         let details: [String: [Detail]] = [
-            "claim payer ids": payer.ediPayerIDs.map { ($0.provenance, $0.notes, nil, "", [$0.id, "payer id"]) },
-            "programs": payer.programs.map { ($0.provenance, $0.notes, nil, "", [$0.id, $0.name, "program"]) },
-            "vendors": payer.vendors.map { ($0.provenance, $0.notes, nil, "", [$0.id, $0.name, "vendor"]) },
-            "contacts": payer.contacts.map { ($0.provenance, $0.notes, nil, "", [$0.phone, $0.fax].compactMap { $0 }) },
-            "portals": payer.portals.map { ($0.provenance, $0.notes, nil, "", [$0.name, $0.url, "portal"]) },
-            "unlisted codes": payer.unlistedCodePolicies.map { ($0.provenance, $0.notes, $0.scope, "", ["unlisted"]) },
-            "retro authorization": payer.retroPolicies.map { ($0.provenance, $0.notes, $0.scope, "", ["retro"]) },
-            "decision timeframes": payer.decisionTimeframes.map { ($0.provenance, $0.notes, $0.scope, "", ["timeframe"]) },
-            "timely filing": payer.timelyFilingLimits.map { ($0.provenance, $0.notes, $0.scope, $0.network?.rawValue ?? "", ["timely filing"]) },
+            "claim payer ids": payer.ediPayerIDs.map { ($0.provenance, $0.notes, nil, [$0.id, "payer id"]) },
+            "programs": payer.programs.map { ($0.provenance, $0.notes, nil, [$0.id, $0.name, "program"]) },
+            "vendors": payer.vendors.map { ($0.provenance, $0.notes, nil, [$0.id, $0.name, "vendor"]) },
+            "contacts": payer.contacts.map { ($0.provenance, $0.notes, nil, [$0.phone, $0.fax].compactMap { $0 }) },
+            "portals": payer.portals.map { ($0.provenance, $0.notes, nil, [$0.name, $0.url, "portal"]) },
+            "unlisted codes": payer.unlistedCodePolicies.map { ($0.provenance, $0.notes, $0.scope, ["unlisted"]) },
+            "retro authorization": payer.retroPolicies.map { ($0.provenance, $0.notes, $0.scope, ["retro"]) },
+            "decision timeframes": payer.decisionTimeframes.map { ($0.provenance, $0.notes, $0.scope, ["timeframe"]) },
+            "timely filing": payer.timelyFilingLimits.map { ($0.provenance, $0.notes, $0.scope, ["timely filing"]) },
         ]
         return FactSummary.sections.flatMap { section -> [Entry] in
             guard let sectionDetails = details[section.name] else { return [] }
             let summaries = section.summaries(payer)
             guard summaries.count == sectionDetails.count else { return [] }
             return zip(summaries, sectionDetails).map { summary, detail in
-                var undated = detail.scope
-                undated?.effectiveUntil = nil
-                // A dated entry keeps its history while its facts stand for its dates; an undated one while it is there.
-                let identity = undated.map { [section.name, summary.text, detail.extra, FactSummary.scope($0)].joined(separator: "|") } ?? section.name + "|" + summary.key
+                // A dated entry keeps its history while its facts stand for its dates, whatever its end date; an
+                // undated one while it is there. The key of a dated entry holds its scope, the end date last.
+                let identity = detail.scope.map { [section.name, summary.text, Self.withoutEnd(summary.key, $0)].joined(separator: "|") }
+                    ?? section.name + "|" + summary.key
                 return Entry(section: section.name, key: summary.key, text: summary.text, identity: identity,
                     provenance: detail.provenance, notes: detail.notes, scope: detail.scope, words: detail.words)
             }
         }
+    }
+
+    /// A dated entry's key without its `until DATE` (FactSummary writes "…; effective A until B" or "until B").
+    static func withoutEnd(_ key: String, _ scope: Scope) -> String {
+        guard let until = scope.effectiveUntil else { return key }
+        let parts = key.components(separatedBy: "; ").compactMap { part -> String? in
+            if part == "until \(until)" { return nil }
+            return part.hasSuffix(" until \(until)") ? String(part.dropLast(" until \(until)".count)) : part
+        }
+        return parts.joined(separator: "; ")
     }
 
     /// The file's own facts (name, aliases, lines of business, states), dated by the file's last_verified.

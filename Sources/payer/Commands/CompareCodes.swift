@@ -35,7 +35,14 @@ extension PayerCommand {
         @Option(name: .long, help: ArgumentHelp("The date the list takes effect (default: today).", valueName: "yyyy-mm-dd"))
         var date: CalendarDate?
 
-        @OptionGroup var scope: ScopeOptions
+        @Option(name: .long, help: ArgumentHelp("Only rules for this line of business: \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "lob"))
+        var lineOfBusiness: LineOfBusiness?
+
+        @Option(name: .long, help: ArgumentHelp("Only rules for this state (two-letter code, e.g. TX).", valueName: "xx"))
+        var state: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only rules for this setting: \(CareSetting.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "setting"))
+        var setting: CareSetting?
 
         @Option(name: .long, help: ArgumentHelp("Only rules whose category contains this text.", valueName: "text"))
         var category: String?
@@ -48,7 +55,7 @@ extension PayerCommand {
                 let text = try readList()
                 let payer = try rules.payer(payer)
                 let criteria = CodeListComparison.Criteria(
-                    date: date ?? .today(), lineOfBusiness: scope.lineOfBusiness, state: scope.state, setting: scope.setting, category: category)
+                    date: date ?? .today(), lineOfBusiness: lineOfBusiness, state: state, setting: setting, category: category)
                 let comparison: CodeListComparison
                 do throws(CodeListComparison.Error) {
                     comparison = try CodeListComparison(payer: payer, text: CodeListText(text), criteria: criteria)

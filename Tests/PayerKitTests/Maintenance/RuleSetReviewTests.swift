@@ -105,6 +105,28 @@ struct RuleSetReviewTests {
         #expect(try review(future) == [])
     }
 
+    @Test("a retro window ended with effective_until and followed by a new one keeps its history")
+    func windowEnded() throws {
+        let ended = edited([
+            ("    effective_from: 2025-01-01\n    source: https://www.acmehealth.test/providers/retro\n",
+             "    effective_from: 2025-01-01\n    effective_until: 2026-07-01\n    source: https://www.acmehealth.test/providers/retro\n"),
+            ("  - accepted: false\n", """
+              - accepted: true
+                window: {length: 30, unit: calendar-days}
+                anchor: date-of-service
+                policy: Retro requests within 30 days of the date of service.
+                effective_from: 2026-07-01
+                effective_until: 2027-01-01
+                source: https://www.acmehealth.test/providers/retro-2026
+              - accepted: false
+
+            """),
+        ])
+        #expect(try review(ended) == [])
+        #expect(PayerReview.withoutEnd("commercial; effective 2025-01-01 until 2026-07-01; participating", Scope(effectiveUntil: date("2026-07-01"))) == "commercial; effective 2025-01-01; participating")
+        #expect(PayerReview.withoutEnd("until 2026-07-01", Scope(effectiveUntil: date("2026-07-01"))) == "")
+    }
+
     @Test("a contact removed outright is history lost; a phone changed without re-verifying is an unverified change")
     func contacts() throws {
         let changed = edited([("800-367-4421", "800-367-4499")], verified: false)
