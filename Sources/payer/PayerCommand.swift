@@ -15,7 +15,10 @@ struct PayerCommand: ParsableCommand {
             Exit status: 0 answered; 1 rule files have errors; 64 usage error (unknown payer, invalid code or \
             option); 66 no rules directory.
             """,
-        subcommands: [Auth.self, Retro.self, Timeline.self, Contact.self, Checklist.self, List.self, Lint.self, Diff.self, Schema.self]
+        subcommands: [
+            Auth.self, Retro.self, Timeline.self, Contact.self, Checklist.self, List.self, Lint.self, Diff.self, CompareCodes.self,
+            Review.self, Schema.self,
+        ]
     )
 
     @Flag(name: .long, help: "Print the tool version and the rule set's identity (content hash).")

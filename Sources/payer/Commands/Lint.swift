@@ -8,8 +8,9 @@ extension PayerCommand {
             abstract: "Validate rule files; print path:line:column: error|warning: message.",
             discussion: """
                 Checks what a reviewer would: the schema and unknown keys, dates and their order, sources on every \
-                fact, file names matching ids, ids unique and sorted, contradicting rules, the file's examples, and \
-                facts not verified within --stale-after days. Exits 1 when any file has an error (or, with --strict, \
+                fact, file names matching ids, ids unique and sorted, contradicting rules, the file's examples, template \
+                leftovers (example.com, 555-01xx, "Example" names, payer-id), phone and fax numbers that cannot be \
+                North American numbers, and facts not verified within --stale-after days. Exits 1 when any file has an error (or, with --strict, \
                 a warning).
 
                 Example:
@@ -37,6 +38,7 @@ extension PayerCommand {
                     do {
                         let knowledgeBase = try PayerKnowledgeBase.load(from: path, allowingPartial: true)
                         diagnostics += knowledgeBase.diagnostics
+                        diagnostics += knowledgeBase.files.flatMap(RuleFileLint.diagnostics(forFile:))
                         diagnostics += knowledgeBase.payers.flatMap { $0.stalenessWarnings(asOf: .today(), maximumAgeInDays: staleAfter) }
                         files += knowledgeBase.files
                         payers += knowledgeBase.payers.count
