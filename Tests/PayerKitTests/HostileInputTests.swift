@@ -264,9 +264,9 @@ struct HostileInputTests {
     // MARK: Files and directories
 
     @Test("empty files, blank files and files of only comments or '---' say what is missing", arguments: [
-        ("", "1:1: error: the file is empty; a payer file starts with 'schema_version: 1'"),
-        ("\n\n   \n", "1:1: error: the file is empty; a payer file starts with 'schema_version: 1'"),
-        ("# only a comment\n", "1:1: error: the file is empty; a payer file starts with 'schema_version: 1'"),
+        ("", "1:1: error: the file is empty; a payer file starts with 'schema_version: 2'"),
+        ("\n\n   \n", "1:1: error: the file is empty; a payer file starts with 'schema_version: 2'"),
+        ("# only a comment\n", "1:1: error: the file is empty; a payer file starts with 'schema_version: 2'"),
         ("---\n", "2:1: error: expected a mapping of keys for the payer file, found nothing"),
         ("---\n...\n---\n", "2:1: error: expected a mapping of keys for the payer file, found nothing"),
     ])

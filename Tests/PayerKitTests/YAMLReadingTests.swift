@@ -126,7 +126,7 @@ struct YAMLReadingTests {
 
     @Test("an empty file and an empty list say what is missing")
     func emptyInput() {
-        #expect(messages("") == ["1:1: error: the file is empty; a payer file starts with 'schema_version: 1'"])
+        #expect(messages("") == ["1:1: error: the file is empty; a payer file starts with 'schema_version: 2'"])
         #expect(messages(minimalPayer + "contacts: []\n") == ["8:11: error: contacts is an empty list; remove the key or list something"])
     }
 

@@ -5,15 +5,19 @@ struct PayerReview {
     let old: Payer
     let new: Payer
     let asOf: CalendarDate
-    /// Notes of the new file that record a correction with its evidence.
+    /// The new file's `corrections` entries, and notes that record a correction with its evidence (schema 1).
     let corrections: [String]
+    /// The codes the new file's `corrections` entries name.
+    let correctedCodes: CodeSet
 
     init(old: Payer, new: Payer, asOf: CalendarDate) {
         self.old = old
         self.new = new
         self.asOf = asOf
         let notes = [new.notes] + new.rules.map(\.notes) + Self.entries(new).map(\.notes)
-        corrections = notes.compactMap { $0 }.filter { $0.range(of: "correction", options: .caseInsensitive) != nil && $0.contains("https://") }
+        corrections = new.corrections.map { [$0.subject, $0.note].compactMap { $0 }.joined(separator: " ") }
+            + notes.compactMap { $0 }.filter { $0.range(of: "correction", options: .caseInsensitive) != nil && $0.contains("https://") }
+        correctedCodes = CodeSet(new.corrections.flatMap(\.codes))
     }
 
     typealias Finding = RuleSetReview.Finding
@@ -23,7 +27,7 @@ struct PayerReview {
     /// Rules' codes and dated entries that no longer say what they said for their dates, and undated entries removed.
     func historyLost() -> [Finding] {
         var findings: [Finding] = []
-        let corrected = CodeSet(corrections.flatMap { CodeListText($0).occurrences.compactMap(\.range) })
+        let corrected = correctedCodes.union(CodeSet(corrections.flatMap { CodeListText($0).occurrences.compactMap(\.range) }))
         let newRules = new.rules.map { (identity: Self.identity($0), codes: CodeSet($0.codes)) }
         for rule in old.rules where !startsLater(rule.scope) {
             let identity = Self.identity(rule)

@@ -67,7 +67,7 @@ final class YAMLReader {
     /// Reads the file's single document with `root`, then checks that nothing follows it.
     func readDocument(_ root: () throws(YAMLSyntaxError) -> Void) throws(YAMLSyntaxError) {
         guard try events.start() else {
-            error(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; a payer file starts with 'schema_version: 1'")
+            error(at: SourceLocation(file: file, line: 1, column: 1), "the file is empty; a payer file starts with 'schema_version: 2'")
             return
         }
         try root()
