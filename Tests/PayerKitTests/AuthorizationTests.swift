@@ -176,8 +176,8 @@ struct AuthorizationTests {
 
     @Test("a line of business or state the payer does not serve is refused, not answered")
     func unservedScope() throws {
-        #expect(throws: QueryError.self) { try ask("70553", line: .medicaid) }
-        #expect(throws: QueryError.self) { try ask("70553", state: "ZZ") }
+        #expect(throws: PayerKitError.self) { try ask("70553", line: .medicaid) }
+        #expect(throws: PayerKitError.invalidStateCode("ZZ")) { try ask("70553", state: "ZZ") }
     }
 }
 

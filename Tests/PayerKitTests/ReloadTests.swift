@@ -42,7 +42,7 @@ struct ReloadTests {
         let second = try rules("not-required")
         guard case .replaced(original, let current) = service.reload(from: second) else { Issue.record("a good set should swap"); return }
         #expect(service.current.identity == current)
-        let answer = try #require(service.current.payers.first).authorization(for: AuthorizationQuery(code: code("70551")))
+        let answer = try #require(service.current.payers.first).authorization(for: AuthorizationQuery(code: code("70551"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05")))
         #expect(answer.verdict == .notRequired)
         #expect(answer.ruleSet == current)
     }
@@ -66,7 +66,7 @@ struct ReloadTests {
                     var mismatches = 0
                     for _ in 0..<2_000 {
                         let knowledgeBase = service.current
-                        let answer = try #require(knowledgeBase.payers.first).authorization(for: AuthorizationQuery(code: code("70551")))
+                        let answer = try #require(knowledgeBase.payers.first).authorization(for: AuthorizationQuery(code: code("70551"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05")))
                         if expected[answer.ruleSet.contentHash] != answer.verdict || answer.ruleSet != knowledgeBase.identity { mismatches += 1 }
                     }
                     return mismatches

@@ -74,7 +74,7 @@ struct SchemaVersion2Tests {
         let open = try ask("95810")
         #expect(open.verdict == .conditional)
         #expect(open.outcomes.map(\.situation.description) == ["plan is hmo", "plan is not hmo"])
-        #expect(throws: QueryError("Test Health has no plan 'epo' in PayerRules; its plans are hmo, ppo")) {
+        #expect(throws: PayerKitError.scopeNotServed(.plan, value: "epo", payer: "Test Health", served: ["hmo", "ppo"])) {
             try ask("95810", QueryScope(plan: "epo"))
         }
     }

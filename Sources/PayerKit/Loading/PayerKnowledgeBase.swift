@@ -1,26 +1,10 @@
 import Foundation
 
-/// Why rule files could not be read at all (as opposed to read with problems, which are ``Diagnostic``s).
-public struct RuleSetError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// One sentence saying what is wrong and what to do.
-    public let message: String
-    /// Every problem found when the rules were read but some file had errors; empty when nothing could be read.
-    public let diagnostics: [Diagnostic]
-    /// The message, then each error diagnostic on its own line.
-    public var description: String {
-        ([message] + diagnostics.filter { $0.severity == .error }.map(\.description)).joined(separator: "\n")
-    }
-
-    init(message: String, diagnostics: [Diagnostic] = []) {
-        self.message = message
-        self.diagnostics = diagnostics
-    }
-}
-
 /// A validated, indexed set of payer rule files. Immutable; safe to share across tasks.
 ///
 /// Loading never stops at the first problem: every problem in every file is in ``diagnostics``. By default a rule set
-/// with an error in any file is refused as a whole (``load(from:allowingPartial:limits:)`` throws), so a service never serves
+/// with an error in any file is refused as a whole (``load(from:allowingPartial:limits:)`` throws
+/// ``PayerKitError/invalidRules(path:payer:skippedFiles:diagnostics:)``), so a service never serves
 /// half of a change; a partial load keeps the good files and lists the rest in ``skippedFiles``.
 public struct PayerKnowledgeBase: Sendable {
     /// The payers that loaded without errors, sorted by id.
@@ -40,37 +24,46 @@ public struct PayerKnowledgeBase: Sendable {
     /// ignored, as are hidden files such as editor lock files; a near miss like `aetna.yml` gets a warning.
     ///
     /// - Parameter path: a rules directory, or one rule file.
-    /// - Parameter allowingPartial: when false (the default), any error in any file throws a ``RuleSetError`` carrying
-    ///   every diagnostic, and nothing is loaded. When true, files with errors are skipped and named in
+    /// - Parameter allowingPartial: when false (the default), any error in any file throws
+    ///   ``PayerKitError/invalidRules(path:payer:skippedFiles:diagnostics:)`` carrying every diagnostic, and nothing is loaded. When true, files with errors are skipped and named in
     ///   ``skippedFiles``; the other files load.
     /// - Parameter limits: bounds on each file's size and shape; a file beyond them is an error.
-    public static func load(from path: String, allowingPartial: Bool = false, limits: LoadLimits = .default) throws(RuleSetError) -> PayerKnowledgeBase {
+    /// - Throws: ``PayerKitError/rulesNotFound(path:reason:)`` when there is nothing to read, and
+    ///   ``PayerKitError/invalidRules(path:payer:skippedFiles:diagnostics:)`` as said above.
+    public static func load(from path: String, allowingPartial: Bool = false, limits: LoadLimits = .default) throws -> PayerKnowledgeBase {
+        try loading(path, allowingPartial: allowingPartial, limits: limits)
+    }
+
+    /// ``load(from:allowingPartial:limits:)`` with its one error type.
+    static func loading(_ path: String, allowingPartial: Bool, limits: LoadLimits) throws(PayerKitError) -> PayerKnowledgeBase {
         let (files, notices) = try ruleFiles(at: path)
         let knowledgeBase = PayerKnowledgeBase(decoding: files, limits: limits, notices: notices)
         guard allowingPartial || knowledgeBase.skippedFiles.isEmpty else {
-            let names = knowledgeBase.skippedFiles.map { ($0 as NSString).lastPathComponent }
-            throw RuleSetError(
-                message: "the rules in '\(path)' were not loaded: \(names.joined(separator: ", ")) \(names.count == 1 ? "has" : "have") errors; run 'payer lint' to see them",
-                diagnostics: knowledgeBase.diagnostics)
+            throw .invalidRules(path: path, payer: nil, skippedFiles: knowledgeBase.skippedFiles, diagnostics: knowledgeBase.diagnostics)
         }
         return knowledgeBase
     }
 
     /// Loads only what answering about `payer` needs: the file named after it when there is one (the fast path for
     /// an id), otherwise the whole directory so aliases and names can be matched.
+    ///
+    /// Either way the ``identity`` (and every answer's ``AuthorizationAnswer/ruleSet``) is the whole directory's: the
+    /// fast path decodes one file but hashes the names and bytes of all of them, so asking by id or by alias logs the
+    /// same rule set.
     public static func load(
         from path: String, forPayer payer: String, allowingPartial: Bool = false, limits: LoadLimits = .default
-    ) throws(RuleSetError) -> PayerKnowledgeBase {
+    ) throws -> PayerKnowledgeBase {
         var isDirectory: ObjCBool = false
         let fileName = payer.trimmingCharacters(in: .whitespaces).lowercased()
         let candidate = (path as NSString).appendingPathComponent("\(fileName).yaml")
         if !fileName.contains("/"), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
             FileManager.default.fileExists(atPath: candidate)
         {
-            let knowledgeBase = PayerKnowledgeBase(decoding: [candidate], limits: limits)
+            let identity = RuleSetIdentity(directory: path, limits: limits)
+            let knowledgeBase = PayerKnowledgeBase(decoding: [candidate], limits: limits, notices: [], identity: identity)
             if case .found = knowledgeBase.payer(matching: payer) { return knowledgeBase }
             if !knowledgeBase.skippedFiles.isEmpty, !allowingPartial {
-                throw RuleSetError(message: "the rules for '\(payer)' were not loaded: \(fileName).yaml has errors; run 'payer lint' to see them", diagnostics: knowledgeBase.diagnostics)
+                throw PayerKitError.invalidRules(path: path, payer: payer, skippedFiles: knowledgeBase.skippedFiles, diagnostics: knowledgeBase.diagnostics)
             }
         }
         return try load(from: path, allowingPartial: allowingPartial, limits: limits)
@@ -82,7 +75,8 @@ public struct PayerKnowledgeBase: Sendable {
         self.init(decoding: files, limits: limits, notices: [])
     }
 
-    private init(decoding files: [String], limits: LoadLimits, notices: [Diagnostic]) {
+    /// `identity`, when given, stands for a larger set of files than the ones decoded.
+    private init(decoding files: [String], limits: LoadLimits, notices: [Diagnostic], identity: RuleSetIdentity? = nil) {
         var payers: [Payer] = []
         var diagnostics: [Diagnostic] = notices
         var hashed: [(path: String, contentHash: UInt64)] = []
@@ -117,7 +111,7 @@ public struct PayerKnowledgeBase: Sendable {
         }
         let order = payers.indices.sorted { payers[$0].id < payers[$1].id }
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        let identity = RuleSetIdentity(files: hashed)
+        let identity = identity ?? RuleSetIdentity(files: hashed)
         self.identity = identity
         self.payers = order.map {
             var payer = payers[$0]
@@ -147,20 +141,30 @@ public struct PayerKnowledgeBase: Sendable {
         return .notFound(suggestions: ids)
     }
 
+    /// The payer with this id, alias or name, ignoring case, spaces and punctuation.
+    ///
+    /// - Throws: ``PayerKitError/unknownPayer(_:suggestions:)`` with the nearest ids when none matches.
+    public func payer(named text: String) throws -> Payer {
+        switch payer(matching: text) {
+        case .found(let payer): return payer
+        case .notFound(let suggestions): throw PayerKitError.unknownPayer(text, suggestions: suggestions)
+        }
+    }
+
     /// "BCBS Texas" and "bcbs-texas" both become "bcbstexas".
     static func lookupKey(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
     /// The `.yaml` files in a directory (sorted), or the one file named, with a warning for each near miss.
-    static func ruleFiles(at path: String) throws(RuleSetError) -> (files: [String], notices: [Diagnostic]) {
+    static func ruleFiles(at path: String) throws(PayerKitError) -> (files: [String], notices: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RuleSetError(message: "no rule files at '\(path)': the path does not exist")
+            throw .rulesNotFound(path: path, reason: .pathDoesNotExist)
         }
         guard isDirectory.boolValue else { return ([path], []) }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-            throw RuleSetError(message: "cannot list the rule directory '\(path)'")
+            throw .rulesNotFound(path: path, reason: .directoryUnreadable)
         }
         // Hidden names are editor lock and swap files (`.#aetna.yaml`), never rules.
         let visible = names.filter { !$0.hasPrefix(".") }.sorted()
@@ -170,7 +174,7 @@ public struct PayerKnowledgeBase: Sendable {
             return !name.hasSuffix(".yaml") && (lower.hasSuffix(".yaml") || lower.hasSuffix(".yml"))
         }
         guard !files.isEmpty else {
-            throw RuleSetError(message: "no rule files in '\(path)': payer files are named <payer-id>.yaml")
+            throw .rulesNotFound(path: path, reason: .noRuleFiles)
         }
         let notices = nearMisses.map { name in
             let file = (path as NSString).appendingPathComponent(name)

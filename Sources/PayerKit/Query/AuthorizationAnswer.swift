@@ -40,15 +40,17 @@ public struct AuthorizationQuery: Sendable, Hashable {
     public var scope: QueryScope
     /// Other codes on the same claim, for rules that apply only when paired (`billed_with`); nil when not known.
     public var billedWith: [ProcedureCode]?
-    /// Today, for judging staleness.
+    /// The day the question is asked, for judging staleness (the caller says which day that is; see
+    /// ``CalendarDate/init(_:in:)``).
     public var asOf: CalendarDate
     /// Facts last verified longer ago than this are flagged stale.
     public var maximumAgeInDays: Int
 
-    /// Creates a query; the date of service and as-of date default to today.
+    /// Creates a query. `asOf` is the day it is asked, from which staleness is judged: PayerKit never reads the clock,
+    /// so pass today's date in the time zone that decides it (``CalendarDate/today(in:)``, ``CalendarDate/init(_:in:)``).
     public init(
-        code: CodeQuery, dateOfService: CalendarDate = .today(), scope: QueryScope = QueryScope(),
-        billedWith: [ProcedureCode]? = nil, asOf: CalendarDate = .today(), maximumAgeInDays: Int = 180
+        code: CodeQuery, dateOfService: CalendarDate, scope: QueryScope = QueryScope(),
+        billedWith: [ProcedureCode]? = nil, asOf: CalendarDate, maximumAgeInDays: Int = 180
     ) {
         self.code = code
         self.dateOfService = dateOfService

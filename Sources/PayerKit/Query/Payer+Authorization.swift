@@ -1,17 +1,15 @@
-/// A question PayerKit refuses rather than answer wrongly.
-public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// One sentence saying what is wrong.
-    public let message: String
-    /// Creates an error.
-    public init(_ message: String) { self.message = message }
-    /// The message.
-    public var description: String { message }
-}
-
 extension Payer {
     /// Answers whether `query.code` needs prior authorization with this payer: O(log n) to find the rules listing the
     /// code, then each scope situation the question leaves open is decided on those rules alone.
-    public func authorization(for query: AuthorizationQuery) throws(QueryError) -> AuthorizationAnswer {
+    ///
+    /// - Throws: ``PayerKitError/scopeNotServed(_:value:payer:served:)`` or ``PayerKitError/invalidStateCode(_:)`` for
+    ///   a scope this payer does not serve, rather than answer "unknown" to a typo.
+    public func authorization(for query: AuthorizationQuery) throws -> AuthorizationAnswer {
+        try authorizationAnswer(for: query)
+    }
+
+    /// ``authorization(for:)`` with its one error type, for the file's examples.
+    func authorizationAnswer(for query: AuthorizationQuery) throws(PayerKitError) -> AuthorizationAnswer {
         try check(query.scope)
         let listed = codeIndex.ruleSlice(listing: query.code.code).filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) }
         let unlisted = unlistedCodePolicies.indices.filter { unlistedCodePolicies[$0].scope.isEffective(on: query.dateOfService) }
@@ -80,19 +78,18 @@ extension Payer {
     }
 
     /// Refuses a scope the payer does not serve, so a typo never turns into "unknown".
-    func check(_ scope: QueryScope) throws(QueryError) {
+    func check(_ scope: QueryScope) throws(PayerKitError) {
         if let line = scope.lineOfBusiness, !linesOfBusiness.contains(line) {
-            throw QueryError("\(name) has no \(line.rawValue) line of business in PayerRules; it serves \(linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", "))")
+            throw .scopeNotServed(.lineOfBusiness, value: line.rawValue, payer: name, served: linesOfBusiness.sorted().map(\.rawValue))
         }
         for state in [scope.state, scope.memberState].compactMap({ $0 }) where !USState.codes.contains(state) {
-            throw QueryError("'\(state)' is not a two-letter USPS state code (e.g. TX, DC, PR)")
+            throw .invalidStateCode(state)
         }
         if let state = scope.state, let states, !states.contains(state) {
-            throw QueryError("\(name) serves \(states.sorted().joined(separator: ", ")), not \(state)")
+            throw .scopeNotServed(.state, value: state, payer: name, served: states.sorted())
         }
         if let plan = scope.plan, !plans.contains(where: { $0.id == plan }) {
-            let known = plans.isEmpty ? "it declares no plans" : "its plans are \(plans.map(\.id).joined(separator: ", "))"
-            throw QueryError("\(name) has no plan '\(plan)' in PayerRules; \(known)")
+            throw .scopeNotServed(.plan, value: plan, payer: name, served: plans.map(\.id))
         }
     }
 }

@@ -29,13 +29,13 @@ extension PayerCommand {
             try reportingFailures {
                 let queries = try codes.map { try CodeQuery(parsing: $0) }
                 let payer = try options.rules.payer(payer)
-                let today = CalendarDate.today()
+                let today = options.clock.day
                 let answers = try queries.map { code in
                     try payer.authorization(for: AuthorizationQuery(
                         code: code, dateOfService: date ?? today, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
                 }
                 if options.output.json {
-                    try printJSON(answers.map { AuthJSON($0, payer: payer) })
+                    try printJSON(answers)
                 } else {
                     print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
                 }

@@ -33,7 +33,7 @@ extension PayerCommand {
             try reportingFailures {
                 let query = try CodeQuery(parsing: code)
                 let payer = try options.rules.payer(payer)
-                let today = CalendarDate.today()
+                let today = options.clock.day
                 let dateOfService = date ?? today
                 let auth = try payer.authorization(for: AuthorizationQuery(
                     code: query, dateOfService: dateOfService, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
@@ -94,15 +94,15 @@ struct ChecklistContent {
 
     struct JSON: Encodable {
         struct Item: Encodable { let label: String, value: String }
-        let payer: PayerRefJSON, code: String, dateOfService: CalendarDate, verdict: String, crdPaNeeded: String
-        let prefilled: [Item], blanks: [String], authorization: AuthJSON, retro: RetroJSON
+        let payer: PayerReference, code: String, dateOfService: CalendarDate, verdict: String, crdPaNeeded: String
+        let prefilled: [Item], blanks: [String], authorization: AuthorizationAnswer.Record, retro: RetroAnswer.Record
     }
 
     func json() -> JSON {
         JSON(
-            payer: PayerRefJSON(id: auth.payerID, name: auth.payerName), code: auth.code.text, dateOfService: auth.dateOfService,
+            payer: PayerReference(id: auth.payerID, name: auth.payerName), code: auth.code.text, dateOfService: auth.dateOfService,
             verdict: auth.verdict.rawValue, crdPaNeeded: auth.verdict.crdCode, prefilled: prefilled.map { JSON.Item(label: $0.0, value: $0.1) },
-            blanks: Self.blanks, authorization: AuthJSON(auth, payer: payer), retro: RetroJSON(retro))
+            blanks: Self.blanks, authorization: auth.record, retro: retro.record)
     }
 }
 

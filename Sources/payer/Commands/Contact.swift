@@ -18,7 +18,7 @@ extension PayerCommand {
             try reportingFailures {
                 let payer = try rules.payer(payer)
                 if output.json {
-                    try printJSON(ContactSheetJSON(payer))
+                    try printJSON(ContactSheet(payer))
                 } else {
                     print(render(payer, style: .current))
                 }
@@ -47,18 +47,5 @@ extension PayerCommand {
             payer.notes.map { lines.append("Notes: \($0)") }
             return lines.joined(separator: "\n")
         }
-    }
-}
-
-struct ContactSheetJSON: Encodable {
-    struct EDI: Encodable { let id: String, linesOfBusiness: [String]?, provenance: ProvenanceJSON }
-    let payer: PayerRefJSON, lastVerified: CalendarDate, ediPayerIds: [EDI], contacts: [ContactJSON], portals: [PortalJSON]
-    let vendors: [VendorJSON], notes: String?
-
-    init(_ p: Payer) {
-        payer = PayerRefJSON(id: p.id, name: p.name)
-        lastVerified = p.lastVerified
-        ediPayerIds = p.ediPayerIDs.map { EDI(id: $0.id, linesOfBusiness: $0.linesOfBusiness.map { $0.map(\.rawValue).sorted() }, provenance: ProvenanceJSON($0.provenance)) }
-        (contacts, portals, vendors, notes) = (p.contacts.map(ContactJSON.init), p.portals.map(PortalJSON.init), p.vendors.map(VendorJSON.init), p.notes)
     }
 }

@@ -13,14 +13,9 @@ extension PayerCommand {
 
         func run() throws {
             try reportingFailures {
-                let knowledgeBase: PayerKnowledgeBase
-                do {
-                    knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory(), allowingPartial: true)
-                } catch let error as RuleSetError {
-                    throw Failure.noRules(error.message)
-                }
+                let knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory(), allowingPartial: true)
                 if output.json {
-                    try printJSON(knowledgeBase.payers.map(PayerSummaryJSON.init))
+                    try printJSON(knowledgeBase.payers.map(PayerSummary.init))
                 } else {
                     let rows = [["ID", "NAME", "LINES OF BUSINESS", "LAST VERIFIED"]] + knowledgeBase.payers.map {
                         [$0.id, $0.name, $0.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", "), $0.lastVerified.description]
@@ -36,13 +31,5 @@ extension PayerCommand {
                 }
             }
         }
-    }
-}
-
-struct PayerSummaryJSON: Encodable {
-    let id: String, name: String, aliases: [String], linesOfBusiness: [String], lastVerified: CalendarDate, file: String
-    init(_ p: Payer) {
-        (id, name, aliases, file) = (p.id, p.name, p.aliases, p.file)
-        (linesOfBusiness, lastVerified) = (p.linesOfBusiness.sorted().map(\.rawValue), p.lastVerified)
     }
 }

@@ -20,7 +20,7 @@ extension PayerCommand {
         @Option(name: .long, help: ArgumentHelp("The date the window counts from (service, admission, …).", valueName: "yyyy-mm-dd"))
         var serviceDate: CalendarDate
 
-        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today).", valueName: "yyyy-mm-dd"))
+        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today, see --today).", valueName: "yyyy-mm-dd"))
         var asOf: CalendarDate?
 
         @Option(name: .long, help: "The service's code, to pick the program's policy (optional).")
@@ -33,9 +33,9 @@ extension PayerCommand {
                 let code = try code.map { try CodeQuery(parsing: $0).code }
                 let payer = try options.rules.payer(payer)
                 let answer = try payer.retroAuthorization(for: RetroQuery(
-                    serviceDate: serviceDate, asOf: asOf ?? .today(), scope: options.scope.scope, code: code, maximumAgeInDays: options.maxAge))
+                    serviceDate: serviceDate, asOf: asOf ?? options.clock.day, scope: options.scope.scope, code: code, maximumAgeInDays: options.maxAge))
                 if options.output.json {
-                    try printJSON(RetroJSON(answer))
+                    try printJSON(answer)
                 } else {
                     print(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
                 }

@@ -20,22 +20,16 @@ struct RulesOptions: ParsableArguments {
 
     /// Loads what answering about `payer` needs and finds it; rule-file errors and unknown payers end the command.
     func payer(_ query: String) throws -> Payer {
-        let knowledgeBase: PayerKnowledgeBase
+        let knowledgeBase = try PayerKnowledgeBase.load(from: try directory(), forPayer: query, allowingPartial: true)
         do {
-            knowledgeBase = try PayerKnowledgeBase.load(from: try directory(), forPayer: query, allowingPartial: true)
-        } catch let error as RuleSetError {
-            throw Failure.noRules(error.message)
-        }
-        switch knowledgeBase.payer(matching: query) {
-        case .found(let payer):
-            return payer
-        case .notFound(let suggestions):
+            return try knowledgeBase.payer(named: query)
+        } catch {
+            // A payer missing because its file is broken: show the file's errors rather than "unknown payer".
             let broken = knowledgeBase.diagnostics.filter { $0.severity == .error }
             if !broken.isEmpty {
                 throw Failure.invalidRules(broken)
             }
-            let hint = suggestions.isEmpty ? "run 'payer list' to see every payer" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-            throw Failure.usage("unknown payer '\(query)'; \(hint)")
+            throw error
         }
     }
 }
@@ -82,9 +76,19 @@ struct OutputOptions: ParsableArguments {
     var json = false
 }
 
-/// What every query command shares: scope, staleness age, JSON output and the rules directory.
+/// Which day "today" is: the day in the local time zone, unless `--today` says otherwise.
+struct ClockOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Answer as if today were this day (default: today in the local time zone).", valueName: "yyyy-mm-dd"))
+    var today: CalendarDate?
+
+    /// The day the command treats as today; the only place `payer` reads the clock.
+    var day: CalendarDate { today ?? .today(in: .current) }
+}
+
+/// What every query command shares: scope, staleness age, JSON output, today and the rules directory.
 struct QueryOptions: ParsableArguments {
     @OptionGroup var scope: ScopeOptions
+    @OptionGroup var clock: ClockOptions
 
     @Option(name: .long, help: "Flag facts last verified more than this many days ago.")
     var maxAge = 180
