@@ -18,16 +18,19 @@ struct PayerCommand: ParsableCommand {
         subcommands: [Auth.self, Retro.self, Contact.self, Checklist.self, List.self, Lint.self, Diff.self]
     )
 
-    @Flag(name: .long, help: "Print the tool version and the rule set's identity (content hash).")
+    @Flag(name: .long, help: "Print the tool version and the rule set's identity (content hash; 'dirty' when rule files have uncommitted changes).")
     var version = false
 
     @OptionGroup var rules: RulesOptions
+    @OptionGroup var clock: ClockOptions
 
     mutating func run() throws {
         guard version else { throw CleanExit.helpRequest(self) }
         print("payer \(Self.toolVersion)")
         if let directory = try? rules.directory() {
-            print("rules \(directory): \(RuleSetIdentity(directory: directory))")
+            let identity = RuleSetIdentity(directory: directory)
+            let dirty = identity.gitRevision != nil && RulesWorkTree.hasUncommittedRuleChanges(in: directory) == true
+            print("rules \(directory): \(identity)" + (dirty ? " (dirty: uncommitted rule changes)" : ""))
         } else {
             print("rules: none found (set --rules DIR or PAYER_RULES)")
         }

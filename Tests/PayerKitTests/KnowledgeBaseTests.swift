@@ -91,6 +91,30 @@ struct KnowledgeBaseTests {
         #expect(payer.id == "other")
     }
 
+    @Test("the rule-set identity is the whole directory's whether the payer is asked by id, alias or name")
+    func identityByIDOrAlias() throws {
+        let path = try directory(["test.yaml": minimalPayer, "other.yaml": other])
+        let whole = try PayerKnowledgeBase.load(from: path).identity
+        let byID = try PayerKnowledgeBase.load(from: path, forPayer: "test")
+        let byAlias = try PayerKnowledgeBase.load(from: path, forPayer: "TH")
+        #expect(byID.files.count == 1, "by id still decodes one file")
+        #expect(byAlias.files.count == 2)
+        #expect(byID.identity == whole)
+        #expect(byAlias.identity == whole)
+        #expect(whole.fileCount == 2)
+        let query = AuthorizationQuery(code: code("99213"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05"))
+        let answerByID = try byID.payer(named: "test").authorization(for: query)
+        let answerByAlias = try byAlias.payer(named: "TH").authorization(for: query)
+        #expect(answerByID.ruleSet == answerByAlias.ruleSet)
+        #expect(answerByID.ruleSet == RuleSetIdentity(directory: path))
+
+        // An edit to another payer's file changes the identity an answer by id reports, as it does for the directory.
+        try (other + "notes: edited\n").write(toFile: (path as NSString).appendingPathComponent("other.yaml"), atomically: true, encoding: .utf8)
+        let edited = try PayerKnowledgeBase.load(from: path, forPayer: "test")
+        #expect(edited.identity != whole)
+        #expect(edited.identity == (try PayerKnowledgeBase.load(from: path, forPayer: "TH")).identity)
+    }
+
     @Test("a missing or empty rules directory is a clear error")
     func missingDirectory() throws {
         #expect(throws: PayerKitError.rulesNotFound(path: "/nonexistent/PayerRules", reason: .pathDoesNotExist)) {

@@ -26,6 +26,20 @@ struct ReloadTests {
         #expect(bundled.diagnostics.isEmpty)
     }
 
+    @Test("the bundled rules can be served and reloaded like any directory, and a service can move to a directory")
+    func reloadBundled() throws {
+        let service = try ReloadableKnowledgeBase(loadingBundledWith: .default)
+        let bundled = try PayerKnowledgeBase.loadBundled()
+        #expect(service.current.identity == bundled.identity)
+        #expect(service.rulesDirectory == PayerKnowledgeBase.bundledRulesDirectory)
+        guard case .unchanged(let identity) = service.reload() else { Issue.record("the bundle did not change"); return }
+        #expect(identity == bundled.identity)
+        let mine = try rules("required")
+        guard case .replaced(bundled.identity, let current) = service.reload(from: mine) else { Issue.record("a directory should swap in"); return }
+        #expect(service.rulesDirectory == mine)
+        #expect(service.current.identity == current)
+    }
+
     @Test("a good reload swaps, an identical one changes nothing, a broken one keeps the last good rules serving")
     func reloadOutcomes() throws {
         let first = try rules("required")
