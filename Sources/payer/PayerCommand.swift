@@ -10,7 +10,8 @@ struct PayerCommand: ParsableCommand {
         commandName: "payer",
         abstract: "Does this code need prior authorization, whom do I call, can I still get a retro-authorization?",
         discussion: """
-            Rules come from --rules DIR, else $PAYER_RULES, else ./PayerRules.
+            Rules come from --rules DIR, else $PAYER_RULES, else ./PayerRules, else the rules bundled beside the \
+            payer binary (PayerKit_PayerKit.resources); every answer says which.
 
             Exit status: 0 answered; 1 rule files have errors; 64 usage error (unknown payer, invalid code or \
             option); 66 no rules directory.
@@ -27,12 +28,14 @@ struct PayerCommand: ParsableCommand {
     mutating func run() throws {
         guard version else { throw CleanExit.helpRequest(self) }
         print("payer \(Self.toolVersion)")
-        if let directory = try? rules.directory() {
-            let identity = RuleSetIdentity(directory: directory)
-            let dirty = identity.gitRevision != nil && RulesWorkTree.hasUncommittedRuleChanges(in: directory) == true
-            print("rules \(directory): \(identity)" + (dirty ? " (dirty: uncommitted rule changes)" : ""))
-        } else {
-            print("rules: none found (set --rules DIR or PAYER_RULES)")
+        do {
+            let location = try rules.location()
+            let identity = RuleSetIdentity(directory: location.directory)
+            let dirty = identity.gitRevision != nil && RulesWorkTree.hasUncommittedRuleChanges(in: location.directory) == true
+            print("rules \(location.description): \(identity)" + (dirty ? " (dirty: uncommitted rule changes)" : ""))
+        } catch let failure as Failure {
+            print("rules: none found")
+            throw failure.report()
         }
     }
 }

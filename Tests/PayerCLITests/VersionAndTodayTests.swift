@@ -18,7 +18,7 @@ extension CLITests {
             return String(run.out.split(separator: "\n").last ?? "")
         }
         let clean = try versionLine()
-        #expect(clean.hasPrefix("rules PayerRules: schema 2, 1 file, content "))
+        #expect(clean.hasPrefix("rules PayerRules (working directory): schema 2, 1 file, content "))
         #expect(clean.contains(", git "))
         #expect(!clean.contains("dirty"))
 

@@ -28,16 +28,18 @@ extension PayerCommand {
         func run() throws {
             try reportingFailures {
                 let queries = try codes.map { try CodeQuery(parsing: $0) }
-                let payer = try options.rules.payer(payer)
+                let location = try options.rules.location()
+                let payer = try options.rules.payer(payer, in: location)
                 let today = options.clock.day
                 let answers = try queries.map { code in
                     try payer.authorization(for: AuthorizationQuery(
                         code: code, dateOfService: date ?? today, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
                 }
                 if options.output.json {
-                    try printJSON(answers)
+                    try printJSON(answers.map { WithRules(value: $0, rules: location) })
                 } else {
                     print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
+                    print("rules: \(location.description)")
                 }
             }
         }

@@ -32,7 +32,8 @@ extension PayerCommand {
         func run() throws {
             try reportingFailures {
                 let query = try CodeQuery(parsing: code)
-                let payer = try options.rules.payer(payer)
+                let location = try options.rules.location()
+                let payer = try options.rules.payer(payer, in: location)
                 let today = options.clock.day
                 let dateOfService = date ?? today
                 let auth = try payer.authorization(for: AuthorizationQuery(
@@ -42,9 +43,10 @@ extension PayerCommand {
                     serviceDate: dateOfService, asOf: dateOfService, scope: options.scope.scope, code: query.code, maximumAgeInDays: options.maxAge))
                 let checklist = ChecklistContent(auth: auth, retro: retro, payer: payer, maximumAge: options.maxAge)
                 if options.output.json {
-                    try printJSON(checklist.json())
+                    try printJSON(WithRules(value: checklist.json(), rules: location))
                 } else {
                     print(checklist.render(markdown: format == .markdown))
+                    print((format == .markdown ? "\n" : "") + "rules: \(location.description)")
                 }
             }
         }

@@ -16,11 +16,13 @@ extension PayerCommand {
 
         func run() throws {
             try reportingFailures {
-                let payer = try rules.payer(payer)
+                let location = try rules.location()
+                let payer = try rules.payer(payer, in: location)
                 if output.json {
-                    try printJSON(ContactSheet(payer))
+                    try printJSON(WithRules(value: ContactSheet(payer), rules: location))
                 } else {
                     print(render(payer, style: .current))
+                    print("rules: \(location.description)")
                 }
             }
         }

@@ -31,13 +31,15 @@ extension PayerCommand {
         func run() throws {
             try reportingFailures {
                 let code = try code.map { try CodeQuery(parsing: $0).code }
-                let payer = try options.rules.payer(payer)
+                let location = try options.rules.location()
+                let payer = try options.rules.payer(payer, in: location)
                 let answer = try payer.retroAuthorization(for: RetroQuery(
                     serviceDate: serviceDate, asOf: asOf ?? options.clock.day, scope: options.scope.scope, code: code, maximumAgeInDays: options.maxAge))
                 if options.output.json {
-                    try printJSON(answer)
+                    try printJSON(WithRules(value: answer, rules: location))
                 } else {
                     print(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
+                    print("rules: \(location.description)")
                 }
             }
         }

@@ -4,23 +4,22 @@ import PayerKit
 
 /// Where the rule files are, shared by every command.
 struct RulesOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The PayerRules directory (default: $PAYER_RULES, else ./PayerRules).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The PayerRules directory (default: $PAYER_RULES, else ./PayerRules, else the rules bundled beside payer).", valueName: "dir"))
     var rules: String?
 
-    /// The directory to read: --rules, else $PAYER_RULES, else ./PayerRules.
+    /// The directory to read and how it was chosen: --rules, else $PAYER_RULES, else ./PayerRules, else bundled.
+    func location() throws -> RulesLocation {
+        try RulesLocation.find(option: rules)
+    }
+
+    /// The path of ``location()``.
     func directory() throws -> String {
-        let chosen = rules ?? ProcessInfo.processInfo.environment["PAYER_RULES"].flatMap { $0.isEmpty ? nil : $0 } ?? "PayerRules"
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: chosen, isDirectory: &isDirectory) else {
-            let origin = rules != nil ? "--rules" : ProcessInfo.processInfo.environment["PAYER_RULES"] != nil ? "PAYER_RULES" : "the default ./PayerRules"
-            throw Failure.noRules("no rules directory at '\(chosen)' (from \(origin)); point at one with --rules DIR or export PAYER_RULES=DIR")
-        }
-        return chosen
+        try location().directory
     }
 
     /// Loads what answering about `payer` needs and finds it; rule-file errors and unknown payers end the command.
-    func payer(_ query: String) throws -> Payer {
-        let knowledgeBase = try PayerKnowledgeBase.load(from: try directory(), forPayer: query, allowingPartial: true)
+    func payer(_ query: String, in location: RulesLocation) throws -> Payer {
+        let knowledgeBase = try PayerKnowledgeBase.load(from: location.directory, forPayer: query, allowingPartial: true)
         do {
             return try knowledgeBase.payer(named: query)
         } catch {
