@@ -19,6 +19,30 @@ struct PayerCommand: ParsableCommand {
         subcommands: [Auth.self, Retro.self, Contact.self, Checklist.self, List.self, Lint.self, Diff.self]
     )
 
+    /// Parses and runs the command; every failure ends as one `payer: …` line on standard error. ArgumentParser's own
+    /// refusals (a missing argument, an unknown option, a value `validate()` refused) exit 64 like PayerKit's, without
+    /// the usage line; help and completions go through ArgumentParser unchanged.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            let status = exitCode(for: error)
+            guard status != .success, !(error is CleanExit) else { Self.exit(withError: error) }
+            var message = Self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
+            if let first = message.first, first.isUppercase, message.dropFirst().first?.isLowercase == true {
+                message = first.lowercased() + message.dropFirst()
+            }
+            // ArgumentParser's own sentences say what is wrong but not what is accepted: point at the help.
+            let structural = ["missing expected argument", "unknown option", "unexpected argument", "the value '", "missing value"]
+            printError("payer: \(message)" + (structural.contains(where: message.hasPrefix) ? "; see 'payer help'" : ""))
+            Self.exit(withError: ExitCode(status == .validationFailure ? Failure.usageStatus : status.rawValue))
+        }
+    }
+
     @Flag(name: .long, help: "Print the tool version and the rule set's identity (content hash; 'dirty' when rule files have uncommitted changes).")
     var version = false
 

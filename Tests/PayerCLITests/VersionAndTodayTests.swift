@@ -79,6 +79,6 @@ extension CLITests {
 
         let bad = try payer("--today", "2026-02-30", "auth", "acme", "70551", "--rules", rules.path)
         #expect(bad.status == 64)
-        #expect(bad.err.contains("'2026-02-30' is invalid for '--today <yyyy-mm-dd>'"))
+        #expect(bad.err == "payer: '2026-02-30' is not a date (February 2026 has 28 days): dates are YYYY-MM-DD, MM/DD/YYYY, today or tomorrow\n")
     }
 }

@@ -17,6 +17,10 @@ import Foundation
 public enum PayerKitError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No payer has this id, alias or name; `suggestions` are the nearest payer ids, best first (possibly none).
     case unknownPayer(String, suggestions: [String])
+    /// More than one payer matches what was typed (a prefix or word such as `blue`); `candidates` are their ids.
+    case ambiguousPayer(String, candidates: [String])
+    /// A date, setting or line of business typed in a form PayerKit cannot read as exactly one value.
+    case invalidInput(InputError)
     /// Text that is not a code, a code range or a modifier; the ``CodeError`` says what was given and what was expected.
     case invalidCode(CodeError)
     /// The question names a line of business, state or plan the payer does not serve. `value` is what was asked
@@ -52,7 +56,11 @@ public enum PayerKitError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownPayer(let query, let suggestions):
             let hint = suggestions.isEmpty ? "run 'payer list' to see every payer" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
             return "unknown payer '\(query)'; \(hint)"
+        case .ambiguousPayer(let query, let candidates):
+            return "payer '\(query)' is ambiguous: it could be \(candidates.map { "'\($0)'" }.joined(separator: ", ")); type one of these ids"
         case .invalidCode(let error):
+            return error.message
+        case .invalidInput(let error):
             return error.message
         case .scopeNotServed(.lineOfBusiness, let value, let payer, let served):
             return "\(payer) has no \(value) line of business in PayerRules; it serves \(served.joined(separator: ", "))"

@@ -129,26 +129,54 @@ public struct PayerKnowledgeBase: Sendable {
     public enum PayerMatch: Sendable {
         /// The payer.
         case found(Payer)
+        /// Several payers match a prefix or word (`blue`, `bcbs`); their ids, sorted.
+        case ambiguous(candidates: [String])
         /// No payer; the nearest ids, names and aliases, best first.
         case notFound(suggestions: [String])
     }
 
-    /// Finds a payer by id, alias or name, ignoring case, spaces and punctuation.
+    /// Finds a payer by id, alias or name, ignoring case, spaces and punctuation; failing that, by the beginning of an
+    /// id (`united`, `priority`), else of a name or alias, else by words (`blue cross texas`: each typed word begins a
+    /// word of one name). More than one payer at the first of those that finds any is
+    /// ``PayerMatch/ambiguous(candidates:)``.
     public func payer(matching text: String) -> PayerMatch {
-        if let index = idsByLookupKey[Self.lookupKey(text)] { return .found(payers[index]) }
-        let ids = Suggestions.nearest(to: Self.lookupKey(text), in: idsByLookupKey.keys, limit: 5)
+        let key = Self.lookupKey(text)
+        if let index = idsByLookupKey[key] { return .found(payers[index]) }
+        let words = Self.words(text)
+        if !key.isEmpty, key.count <= 256 {
+            // Most telling first: the beginning of an id, then of a name or alias, then words anywhere in one.
+            let tiers: [(Payer) -> Bool] = [
+                { Self.lookupKey($0.id).hasPrefix(key) },
+                { ([$0.name] + $0.aliases).contains { Self.lookupKey($0).hasPrefix(key) } },
+                { ([$0.id, $0.name] + $0.aliases).contains { name in words.allSatisfy { word in Self.words(name).contains { $0.hasPrefix(word) } } } },
+            ]
+            for tier in tiers {
+                let matches = payers.filter(tier)
+                if matches.count == 1 { return .found(matches[0]) }
+                if matches.count > 1 { return .ambiguous(candidates: matches.map(\.id)) }
+            }
+        }
+        let ids = Suggestions.nearest(to: key, in: idsByLookupKey.keys, limit: 5)
             .map { payers[idsByLookupKey[$0]!].id }.uniqued()
         return .notFound(suggestions: ids)
     }
 
-    /// The payer with this id, alias or name, ignoring case, spaces and punctuation.
+    /// The payer with this id, alias or name, ignoring case, spaces and punctuation, or the only one a prefix or words
+    /// find (see ``payer(matching:)``).
     ///
-    /// - Throws: ``PayerKitError/unknownPayer(_:suggestions:)`` with the nearest ids when none matches.
+    /// - Throws: ``PayerKitError/unknownPayer(_:suggestions:)`` with the nearest ids when none matches, and
+    ///   ``PayerKitError/ambiguousPayer(_:candidates:)`` when several do.
     public func payer(named text: String) throws -> Payer {
         switch payer(matching: text) {
         case .found(let payer): return payer
+        case .ambiguous(let candidates): throw PayerKitError.ambiguousPayer(text, candidates: candidates)
         case .notFound(let suggestions): throw PayerKitError.unknownPayer(text, suggestions: suggestions)
         }
+    }
+
+    /// "Blue Cross and Blue Shield of Texas" becomes ["blue", "cross", "and", "blue", "shield", "of", "texas"].
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     /// "BCBS Texas" and "bcbs-texas" both become "bcbstexas".

@@ -20,8 +20,8 @@ extension PayerCommand {
         @Argument(help: "One or more CPT/HCPCS codes, e.g. 70553 K0856 64490-50.")
         var codes: [String]
 
-        @Option(name: .long, help: ArgumentHelp("Date of service (default: today).", valueName: "yyyy-mm-dd"))
-        var date: CalendarDate?
+        @Option(name: [.customLong("date"), .customLong("service-date")], help: ArgumentHelp("Date of service: YYYY-MM-DD, MM/DD/YYYY, today or tomorrow (default: today).", valueName: "date"))
+        var date: String?
 
         @OptionGroup var options: QueryOptions
 
@@ -31,9 +31,11 @@ extension PayerCommand {
                 let location = try options.rules.location()
                 let payer = try options.rules.payer(payer, in: location)
                 let today = options.clock.day
+                let dateOfService = try CalendarDate.option(date, today: today) ?? today
+                let scope = try options.scope.scope()
                 let answers = try queries.map { code in
                     try payer.authorization(for: AuthorizationQuery(
-                        code: code, dateOfService: date ?? today, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
+                        code: code, dateOfService: dateOfService, scope: scope, asOf: today, maximumAgeInDays: options.maxAge))
                 }
                 if options.output.json {
                     try printJSON(answers.map { WithRules(value: $0, rules: location) })

@@ -21,8 +21,8 @@ extension PayerCommand {
         @Argument(help: "The CPT/HCPCS code.")
         var code: String
 
-        @Option(name: .long, help: ArgumentHelp("Date of service (default: today).", valueName: "yyyy-mm-dd"))
-        var date: CalendarDate?
+        @Option(name: [.customLong("date"), .customLong("service-date")], help: ArgumentHelp("Date of service: YYYY-MM-DD, MM/DD/YYYY, today or tomorrow (default: today).", valueName: "date"))
+        var date: String?
 
         @Option(name: .long, help: "text or markdown (for pasting into a ticket).")
         var format: Format = .text
@@ -35,12 +35,13 @@ extension PayerCommand {
                 let location = try options.rules.location()
                 let payer = try options.rules.payer(payer, in: location)
                 let today = options.clock.day
-                let dateOfService = date ?? today
+                let dateOfService = try CalendarDate.option(date, today: today) ?? today
+                let scope = try options.scope.scope()
                 let auth = try payer.authorization(for: AuthorizationQuery(
-                    code: query, dateOfService: dateOfService, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
+                    code: query, dateOfService: dateOfService, scope: scope, asOf: today, maximumAgeInDays: options.maxAge))
                 // "If missed": the retro policy as it would stand the day after the service.
                 let retro = try payer.retroAuthorization(for: RetroQuery(
-                    serviceDate: dateOfService, asOf: dateOfService, scope: options.scope.scope, code: query.code, maximumAgeInDays: options.maxAge))
+                    serviceDate: dateOfService, asOf: dateOfService, scope: scope, code: query.code, maximumAgeInDays: options.maxAge))
                 let checklist = ChecklistContent(auth: auth, retro: retro, payer: payer, maximumAge: options.maxAge)
                 if options.output.json {
                     try printJSON(WithRules(value: checklist.json(), rules: location))

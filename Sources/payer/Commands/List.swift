@@ -5,7 +5,7 @@ extension PayerCommand {
     /// `payer list`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The payers in the rule set: id, name, lines of business, last verified.",
+            abstract: "The payers in the rule set: id, name, aliases, lines of business, last verified.",
             discussion: "Example:\n  payer list")
 
         @OptionGroup var output: OutputOptions
@@ -17,12 +17,10 @@ extension PayerCommand {
                 if output.json {
                     try printJSON(knowledgeBase.payers.map(PayerSummary.init))
                 } else {
-                    let rows = [["ID", "NAME", "LINES OF BUSINESS", "LAST VERIFIED"]] + knowledgeBase.payers.map {
-                        [$0.id, $0.name, $0.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", "), $0.lastVerified.description]
-                    }
-                    let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-                    for row in rows {
-                        print((0..<3).map { row[$0].padding(toLength: widths[$0] + 2, withPad: " ", startingAt: 0) }.joined() + row[3])
+                    for payer in knowledgeBase.payers {
+                        let lines = payer.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", ")
+                        print("\(payer.id): \(payer.name) — \(lines); last verified \(payer.lastVerified)")
+                        if !payer.aliases.isEmpty { print("  also: \(payer.aliases.joined(separator: ", "))") }
                     }
                 }
                 let errors = knowledgeBase.diagnostics.filter { $0.severity == .error }

@@ -17,11 +17,11 @@ extension PayerCommand {
         @Argument(help: "Payer id, alias or name (case-insensitive).")
         var payer: String
 
-        @Option(name: .long, help: ArgumentHelp("The date the window counts from (service, admission, …).", valueName: "yyyy-mm-dd"))
-        var serviceDate: CalendarDate
+        @Option(name: [.customLong("service-date"), .customLong("date")], help: ArgumentHelp("The date the window counts from (service, admission, …): YYYY-MM-DD, MM/DD/YYYY, today.", valueName: "date"))
+        var serviceDate: String
 
-        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today, see --today).", valueName: "yyyy-mm-dd"))
-        var asOf: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today, see --today).", valueName: "date"))
+        var asOf: String?
 
         @Option(name: .long, help: "The service's code, to pick the program's policy (optional).")
         var code: String?
@@ -33,8 +33,10 @@ extension PayerCommand {
                 let code = try code.map { try CodeQuery(parsing: $0).code }
                 let location = try options.rules.location()
                 let payer = try options.rules.payer(payer, in: location)
+                let today = options.clock.day
                 let answer = try payer.retroAuthorization(for: RetroQuery(
-                    serviceDate: serviceDate, asOf: asOf ?? options.clock.day, scope: options.scope.scope, code: code, maximumAgeInDays: options.maxAge))
+                    serviceDate: try CalendarDate(parsing: serviceDate, today: today), asOf: try CalendarDate.option(asOf, today: today) ?? today,
+                    scope: try options.scope.scope(), code: code, maximumAgeInDays: options.maxAge))
                 if options.output.json {
                     try printJSON(WithRules(value: answer, rules: location))
                 } else {

@@ -33,39 +33,44 @@ struct RulesOptions: ParsableArguments {
     }
 }
 
-/// Line of business, state and setting, shared by the query commands.
+/// Line of business, plan, states, setting and network, shared by the query commands. Values are read forgivingly
+/// (abbreviations, place-of-service codes) by PayerKit, and anything it cannot read as one value is refused with the
+/// candidates or what is accepted.
 struct ScopeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Line of business: \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "lob"))
-    var lineOfBusiness: LineOfBusiness?
+    @Option(name: .long, help: ArgumentHelp("Line of business: \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", ")), or MA, FFS, ACA…", valueName: "lob"))
+    var lineOfBusiness: String?
 
     @Option(name: .long, help: ArgumentHelp("The member's plan, by the payer's plan id (see 'payer contact').", valueName: "plan"))
     var plan: String?
 
-    @Option(name: .long, help: ArgumentHelp("Two-letter code of the state where the service is furnished, e.g. TX.", valueName: "xx"))
+    @Option(name: .long, help: ArgumentHelp("Two-letter code of the state where the service is furnished, e.g. TX (the A/B MAC's state).", valueName: "xx"))
     var state: String?
 
-    @Option(name: .long, help: ArgumentHelp("Two-letter code of the member's state of residence (DME MAC jurisdiction).", valueName: "xx"))
+    @Option(name: .long, help: ArgumentHelp("Two-letter code of the member's state of residence (the DME MAC's state).", valueName: "xx"))
     var memberState: String?
 
-    @Option(name: .long, help: ArgumentHelp("Setting: \(CareSetting.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "setting"))
-    var setting: CareSetting?
+    @Option(name: .long, help: ArgumentHelp("Setting: \(CareSetting.allCases.map(\.rawValue).joined(separator: ", ")), an abbreviation (HOPD, ASC, ER) or a place-of-service code (11, 22, 24…).", valueName: "setting"))
+    var setting: String?
 
-    @Option(name: .long, help: ArgumentHelp("The provider's network status: participating or non-participating.", valueName: "status"))
-    var network: NetworkStatus?
+    @Option(name: .long, help: ArgumentHelp("The provider's network status: participating (par, in) or non-participating (non-par, out).", valueName: "status"))
+    var network: String?
 
-    var scope: QueryScope {
-        QueryScope(lineOfBusiness: lineOfBusiness, plan: plan, state: state, memberState: memberState, setting: setting, network: network)
+    func validate() throws {
+        do { _ = try scope() } catch let error as PayerKitError { throw ValidationError(error.message) }
+    }
+
+    /// The scope the options give.
+    func scope() throws -> QueryScope {
+        try QueryScope(
+            lineOfBusiness: lineOfBusiness.map { try LineOfBusiness(parsing: $0) }, plan: plan, state: state, memberState: memberState,
+            setting: setting.map { try CareSetting(parsing: $0) }, network: network.map { try NetworkStatus(parsing: $0) })
     }
 }
 
-extension LineOfBusiness: ExpressibleByArgument {}
-extension CareSetting: ExpressibleByArgument {}
-extension NetworkStatus: ExpressibleByArgument {}
-
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let date = CalendarDate(iso8601: argument), CalendarDate.supportedYears.contains(date.year) else { return nil }
-        self = date
+/// A date option's text, read as YYYY-MM-DD, MM/DD/YYYY, today or tomorrow once "today" is known.
+extension CalendarDate {
+    static func option(_ text: String?, today: CalendarDate) throws -> CalendarDate? {
+        try text.map { try CalendarDate(parsing: $0, today: today) }
     }
 }
 
@@ -77,11 +82,21 @@ struct OutputOptions: ParsableArguments {
 
 /// Which day "today" is: the day in the local time zone, unless `--today` says otherwise.
 struct ClockOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Answer as if today were this day (default: today in the local time zone).", valueName: "yyyy-mm-dd"))
-    var today: CalendarDate?
+    @Option(name: .long, help: ArgumentHelp("Answer as if today were this day (default: today in the local time zone).", valueName: "date"))
+    var today: String?
 
-    /// The day the command treats as today; the only place `payer` reads the clock.
-    var day: CalendarDate { today ?? .today(in: .current) }
+    func validate() throws {
+        if let today {
+            do { _ = try CalendarDate(parsing: today, today: .today(in: .current)) } catch { throw ValidationError(error.message) }
+        }
+    }
+
+    /// The day the command treats as today; the only place `payer` reads the clock. `--today` was checked by
+    /// ``validate()``.
+    var day: CalendarDate {
+        let local = CalendarDate.today(in: .current)
+        return today.flatMap { try? CalendarDate(parsing: $0, today: local) } ?? local
+    }
 }
 
 /// What every query command shares: scope, staleness age, JSON output, today and the rules directory.

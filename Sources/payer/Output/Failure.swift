@@ -51,7 +51,7 @@ extension Failure {
     /// The failure, and so the exit status, for each library error.
     init(_ error: PayerKitError) {
         switch error {
-        case .unknownPayer, .invalidCode, .scopeNotServed, .invalidStateCode, .dateOutOfRange, .serviceDateAfterAsOf:
+        case .unknownPayer, .ambiguousPayer, .invalidCode, .invalidInput, .scopeNotServed, .invalidStateCode, .dateOutOfRange, .serviceDateAfterAsOf:
             self = .usage(error.message)
         case .rulesNotFound, .bundledRulesMissing:
             self = .noRules(error.message)
