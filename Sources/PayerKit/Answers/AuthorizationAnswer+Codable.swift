@@ -4,7 +4,7 @@ extension AuthorizationAnswer: Encodable {
     /// ```json
     /// {"payer": {"id", "name"}, "code", "modifiers", "dateOfService", "verdict", "crdPaNeeded", "condition",
     ///  "situations": [{"when", "verdict", "crdPaNeeded", "condition", "rules", "unlistedCodes"}],
-    ///  "vendors", "contacts", "portals", "decisionTimeframes", "stale", "staleSources", "ruleSet"}
+    ///  "vendors", "contacts", "vendorLines", "portals", "decisionTimeframes", "stale", "staleSources", "ruleSet"}
     /// ```
     public struct Record: Sendable, Hashable, Codable {
         /// The answer in one situation.
@@ -41,8 +41,10 @@ extension AuthorizationAnswer: Encodable {
         public var situations: [Situation]
         /// Delegated review vendors.
         public var vendors: [Vendor]
-        /// Whom to call.
+        /// Whom to call, most specific first.
         public var contacts: [Contact]
+        /// Delegated vendors' lines for the question's scope that no deciding rule names; omitted when none.
+        public var vendorLines: [Contact]?
         /// Portals that take prior-authorization requests.
         public var portals: [Portal]
         /// Decision timeframes that apply.
@@ -65,7 +67,7 @@ extension AuthorizationAnswer: Encodable {
                     when: situation.description, verdict: outcome.verdict, crdPaNeeded: outcome.verdict.crdCode,
                     condition: outcome.condition, rules: outcome.rules, unlistedCodes: outcome.unlistedPolicy)
             },
-            vendors: vendors, contacts: contacts, portals: portals, decisionTimeframes: decisionTimeframes,
+            vendors: vendors, contacts: contacts, vendorLines: vendorLines.isEmpty ? nil : vendorLines, portals: portals, decisionTimeframes: decisionTimeframes,
             stale: isStale, staleSources: staleProvenance, ruleSet: ruleSet)
     }
 

@@ -229,8 +229,18 @@ public struct AuthorizationAnswer: Sendable {
         vendorIDs.compactMap { payer.vendor(id: $0) }
     }
 
-    /// Whom to call: vendor lines first, then the payer's prior-authorization and provider-services lines.
+    /// Whom to call, most specific first: the deciding rules' vendor lines, then the payer's prior-authorization
+    /// lines, then its general provider-services lines; never a line whose scope excludes the question. A line limited
+    /// to a dimension the question left open (``scope``) may still be listed: say which.
     public var contacts: [Contact] { payer.contactsToCall(vendorIDs: vendorIDs, programs: programs, scope: query.scope) }
+
+    /// Delegated review vendors' lines that serve the question's scope but that no deciding rule names, for the desk
+    /// to use when the service is in the vendor's program (see ``Vendor/programs``).
+    public var vendorLines: [Contact] { payer.vendorLines(excluding: vendorIDs, programs: programs, scope: query.scope) }
+
+    /// What the question said about the scope, with the line of business filled in when the payer has only one;
+    /// dimensions without a value were left open.
+    public var scope: QueryScope { payer.filled(query.scope) }
 
     /// Portals that take prior-authorization requests.
     public var portals: [Portal] { payer.portals.filter { $0.uses.contains(.priorAuthorization) } }
@@ -252,7 +262,7 @@ public struct AuthorizationAnswer: Sendable {
             if let policy = outcome.unlistedPolicy { add(policy.provenance) }
         }
         for vendor in vendors { add(vendor.provenance) }
-        for contact in contacts { add(contact.provenance) }
+        for contact in contacts + vendorLines { add(contact.provenance) }
         for timeframe in decisionTimeframes { add(timeframe.provenance) }
         return records
     }

@@ -66,15 +66,51 @@ extension Payer {
         return rule.requirement == .notRequired ? .notRequired : .conditional
     }
 
-    /// Whom to call, most specific first: the lines of `vendorIDs`, then the payer's prior-authorization lines, then
-    /// provider services; never a line whose scope excludes the question, nor one of a program not in `programs`.
-    func contactsToCall(vendorIDs: [String], programs: Set<String>, scope: QueryScope) -> [Contact] {
+    /// Whom to call, most specific first: the lines of the delegated vendors `vendorIDs`, then the payer's
+    /// prior-authorization lines, then its general provider-services lines last. Never a line whose scope excludes the
+    /// question, nor one of a program not in `programs`. Within each group a line that fits everything the question
+    /// gave and assumes nothing it left open comes first, then lines limited to more of what it gave (a Medicare
+    /// Advantage line before an unlimited one for an MA question).
+    func contactsToCall(vendorIDs: [String], programs: Set<String>, scope given: QueryScope) -> [Contact] {
+        let scope = filled(given)
         let serving = contacts.filter { $0.scope.isCompatible(with: scope) && ($0.scope.program.map(programs.contains) ?? true) }
-        var lines = vendorIDs.flatMap { id in serving.filter { $0.vendorID == id } }
-        let vendorLineCount = lines.count
-        lines += serving.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }
-        if lines.count == vendorLineCount { lines += serving.filter { $0.vendorID == nil && $0.purpose == .providerServices } }
+        var lines = vendorIDs.flatMap { id in Self.mostSpecificFirst(serving.filter { $0.vendorID == id }, for: scope) }
+        lines += Self.mostSpecificFirst(serving.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }, for: scope)
+        lines += Self.mostSpecificFirst(serving.filter { $0.vendorID == nil && $0.purpose == .providerServices }, for: scope)
         return lines
+    }
+
+    /// Delegated review vendors' lines that serve the question's scope, for an answer no vendor's rule decided: the
+    /// desk knows whether the service is in the vendor's program (Aetna Medicare Advantage imaging in Michigan goes
+    /// to eviCore) even when PayerRules has no code list for it.
+    func vendorLines(excluding vendorIDs: [String], programs: Set<String>, scope given: QueryScope) -> [Contact] {
+        let scope = filled(given)
+        return Self.mostSpecificFirst(contacts.filter { contact in
+            guard let vendor = contact.vendorID, !vendorIDs.contains(vendor) else { return false }
+            return contact.scope.isCompatible(with: scope) && (contact.scope.program.map(programs.contains) ?? true)
+        }, for: scope)
+    }
+
+    /// `scope` with the line of business filled in when the payer has only one, so nothing limited to it reads as an
+    /// assumption about a question that could not have meant another.
+    func filled(_ scope: QueryScope) -> QueryScope {
+        guard scope.lineOfBusiness == nil, linesOfBusiness.count == 1, let only = linesOfBusiness.first else { return scope }
+        var filled = scope
+        filled.values[.lineOfBusiness] = only.rawValue
+        return filled
+    }
+
+    /// `contacts` in a stable order: fewest scope limits on what the question left open, then most limits on what it
+    /// gave (a program counts as given).
+    static func mostSpecificFirst(_ contacts: [Contact], for scope: QueryScope) -> [Contact] {
+        func rank(_ contact: Contact) -> (open: Int, given: Int) {
+            let open = contact.scope.allowed.keys.filter { scope.values[$0] == nil }.count
+            return (open, contact.scope.allowed.count - open + (contact.scope.program == nil ? 0 : 1))
+        }
+        return contacts.enumerated().sorted { lhs, rhs in
+            let (a, b) = (rank(lhs.element), rank(rhs.element))
+            return (a.open, -a.given, lhs.offset) < (b.open, -b.given, rhs.offset)
+        }.map(\.element)
     }
 
     /// Refuses a scope the payer does not serve, so a typo never turns into "unknown".

@@ -74,8 +74,11 @@ public struct RetroAnswer: Sendable {
     public let status: RetroStatus
     /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
     public let outcomes: [(situation: Situation, outcome: RetroOutcome)]
-    /// Whom to call.
+    /// Whom to call, most specific first (as ``AuthorizationAnswer/contacts``).
     public let contacts: [Contact]
+    /// What the question said about the scope, with the line of business filled in when the payer has only one;
+    /// dimensions without a value were left open.
+    public let scope: QueryScope
     /// Where every fact in the answer comes from.
     public let provenance: [Provenance]
     /// Provenance records last verified longer ago than the query's maximum age.
@@ -124,7 +127,7 @@ extension Payer {
         for contact in contacts { add(contact.provenance) }
         return RetroAnswer(
             payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
-            status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts,
+            status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts, scope: filled(query.scope),
             provenance: provenance,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
             ruleSet: ruleSet)

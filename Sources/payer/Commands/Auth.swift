@@ -60,9 +60,8 @@ struct AuthText {
         if answer.outcomes.count > 1 {
             for (when, outcome) in Describe.grouped(answer.outcomes, by: \.summary) {
                 let rules = outcome.rules.map(\.category).joined(separator: ", ")
-                lines.append("  - \(style.verdict(outcome.verdict))" + (outcome.condition.map { " (\($0))" } ?? "") + " \(when)" + (rules.isEmpty ? "" : " — \(rules)"))
+                lines.append("  - \(style.verdict(outcome.verdict)) \(when)" + (outcome.condition.map { ", \($0)" } ?? "") + (rules.isEmpty ? "" : ": \(rules)"))
             }
-            lines.append("  give --line-of-business, --state or --setting to decide")
         }
         for rule in answer.rules {
             lines.append("  rule: \(rule.category)" + (rule.scope.effectiveDescription.map { ", \($0)" } ?? ""))
@@ -78,12 +77,11 @@ struct AuthText {
         }
         if answer.verdict != .notRequired {
             for vendor in answer.vendors { lines.append("  vendor: \(vendor.name)" + (vendor.url.map { " \($0)" } ?? "")) }
-            for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
-            if answer.contacts.isEmpty {
-                lines.append("  call: no published number in PayerRules; " + (payer.notes ?? "use the number on the member's ID card"))
-            }
+            lines += Plain.callLines(answer.contacts, vendorLines: answer.vendorLines, given: answer.scope, payer: payer).map { "  " + $0 }
             for portal in answer.portals { lines.append("  portal: \(portal.name) \(portal.url)") }
-            for timeframe in answer.decisionTimeframes { lines.append("  decision: \(Describe.timeframe(timeframe))") }
+            for timeframe in answer.decisionTimeframes {
+                lines.append("  decision: \(Describe.timeframe(timeframe))" + (Plain.assumption(timeframe.scope, given: answer.scope).map { " [\($0)]" } ?? ""))
+            }
         }
         Describe.staleness(answer.staleProvenance, maximumAge: maximumAge, style: style).map { lines.append("  " + $0) }
         return lines.joined(separator: "\n")

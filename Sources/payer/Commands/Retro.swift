@@ -66,9 +66,8 @@ struct RetroText {
                 lines.append("  - \(when): " + Self.sentence(outcome, style: style))
                 lines += details(outcome).map { "  " + $0 }
             }
-            lines.append("  give --line-of-business, --state or --setting to decide")
         }
-        for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
+        lines += Plain.callLines(answer.contacts, given: answer.scope, payer: payer).map { "  " + $0 }
         Describe.staleness(answer.staleProvenance, maximumAge: maximumAge, style: style).map { lines.append("  " + $0) }
         return lines.joined(separator: "\n")
     }
