@@ -40,8 +40,8 @@ extension PayerCommand {
                 if options.output.json {
                     try printJSON(answers.map { WithRules(value: $0, rules: location) })
                 } else {
-                    print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
-                    print("rules: \(location.description)")
+                    Terminal.emit(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
+                    Terminal.emit("rules: \(location.description)")
                 }
             }
         }

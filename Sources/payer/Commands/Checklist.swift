@@ -46,8 +46,8 @@ extension PayerCommand {
                 if options.output.json {
                     try printJSON(WithRules(value: checklist.json(), rules: location))
                 } else {
-                    print(checklist.render(markdown: format == .markdown))
-                    print((format == .markdown ? "\n" : "") + "rules: \(location.description)")
+                    Terminal.emit(checklist.render(markdown: format == .markdown))
+                    Terminal.emit((format == .markdown ? "\n" : "") + "rules: \(location.description)")
                 }
             }
         }
@@ -76,8 +76,8 @@ struct ChecklistContent {
         items.append(("Documentation", auth.rules.flatMap(\.documentation).joined(separator: "; ").nonEmpty ?? "per payer policy (none listed in PayerRules)"))
         items.append(("Expected decision", auth.decisionTimeframes.map(Describe.timeframe).joined(separator: "; ").nonEmpty ?? "not published in PayerRules"))
         if let validity = auth.rules.compactMap(\.decisionValidFor).first { items.append(("Approval valid for", validity.description)) }
-        let retroText = retro.outcomes.map { situation, outcome in
-            (retro.outcomes.count > 1 ? "when \(situation): " : "") + RetroText.sentence(outcome, style: plain)
+        let retroText = Describe.grouped(retro.outcomes, by: { RetroText.sentence($0, style: plain) }).map { when, outcome in
+            (retro.outcomes.count > 1 ? "\(when): " : "") + RetroText.sentence(outcome, style: plain)
         }.joined(separator: "; ")
         items.append(("Retro option if missed", retroText))
         items.append(("Sources", (auth.rules.map(\.provenance) + retro.outcomes.compactMap(\.outcome.policy?.provenance)).uniquedSources()))

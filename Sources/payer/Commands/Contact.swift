@@ -21,8 +21,8 @@ extension PayerCommand {
                 if output.json {
                     try printJSON(WithRules(value: ContactSheet(payer), rules: location))
                 } else {
-                    print(render(payer, style: .current))
-                    print("rules: \(location.description)")
+                    Terminal.emit(render(payer, style: .current))
+                    Terminal.emit("rules: \(location.description)")
                 }
             }
         }

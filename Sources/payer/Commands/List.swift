@@ -19,8 +19,8 @@ extension PayerCommand {
                 } else {
                     for payer in knowledgeBase.payers {
                         let lines = payer.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", ")
-                        print("\(payer.id): \(payer.name) — \(lines); last verified \(payer.lastVerified)")
-                        if !payer.aliases.isEmpty { print("  also: \(payer.aliases.joined(separator: ", "))") }
+                        Terminal.emit("\(payer.id): \(payer.name) — \(lines); last verified \(payer.lastVerified)")
+                        if !payer.aliases.isEmpty { Terminal.emit("  also: \(payer.aliases.joined(separator: ", "))") }
                     }
                 }
                 let errors = knowledgeBase.diagnostics.filter { $0.severity == .error }

@@ -40,8 +40,8 @@ extension PayerCommand {
                 if options.output.json {
                     try printJSON(WithRules(value: answer, rules: location))
                 } else {
-                    print(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
-                    print("rules: \(location.description)")
+                    Terminal.emit(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
+                    Terminal.emit("rules: \(location.description)")
                 }
             }
         }
