@@ -79,16 +79,19 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     private let knowsBilledWith: Bool
     /// Position in the payer's unlisted-code policies of the one that decided, or -1.
     private let policyIndex: Int
+    /// Whether the code was found as the other half of the deciding rules' pairing (their `billed_with`).
+    private let viaPairing: Bool
 
     /// An outcome decided by rules (`rules` not empty) or by an unlisted-code policy (`policy`), or by nothing.
     init(verdict: AuthorizationVerdict, payer: Payer.Storage, rules: ArraySlice<Int32> = [], conditionsFrom: ArraySlice<Int32>? = nil,
-         knowsBilledWith: Bool = false, policy: Int? = nil) {
+         knowsBilledWith: Bool = false, viaPairing: Bool = false, policy: Int? = nil) {
         self.verdict = verdict
         self.payer = payer
         ruleIndices = rules
         conditionIndices = conditionsFrom ?? rules
         self.knowsBilledWith = knowsBilledWith
         policyIndex = policy ?? -1
+        self.viaPairing = viaPairing
     }
 
     /// The condition, when the verdict is conditional on something other than scope.
@@ -97,7 +100,9 @@ public struct AuthorizationOutcome: Sendable, Hashable {
         var conditions: [String] = []
         for index in conditionIndices {
             let rule = rules[Int(index)]
-            if let condition = rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText, !conditions.contains(condition) {
+            let text = viaPairing && !knowsBilledWith ? rule.pairingText
+                : rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText
+            if let condition = text, !conditions.contains(condition) {
                 conditions.append(condition)
             }
         }
@@ -125,7 +130,7 @@ public struct AuthorizationOutcome: Sendable, Hashable {
         let first = agreeing[0]
         return AuthorizationOutcome(
             verdict: first.verdict, payer: first.payer, rules: rules[...], conditionsFrom: first.conditionIndices,
-            knowsBilledWith: first.knowsBilledWith, policy: first.policyIndex < 0 ? nil : first.policyIndex)
+            knowsBilledWith: first.knowsBilledWith, viaPairing: first.viaPairing, policy: first.policyIndex < 0 ? nil : first.policyIndex)
     }
 
     public static func == (lhs: AuthorizationOutcome, rhs: AuthorizationOutcome) -> Bool {

@@ -12,12 +12,15 @@ extension Payer {
     func authorizationAnswer(for query: AuthorizationQuery) throws(PayerKitError) -> AuthorizationAnswer {
         try check(query.scope)
         let listed = codeIndex.ruleSlice(listing: query.code.code).filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) }
+        // Rules the code is the other half of (billed_with), when no rule lists it itself.
+        let paired = listed.isEmpty
+            ? pairingIndex.ruleSlice(listing: query.code.code).filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) } : []
         let unlisted = unlistedCodePolicies.indices.filter { unlistedCodePolicies[$0].scope.isEffective(on: query.dateOfService) }
         let perSituation = SituationResolver.outcomes(
-            scopes: listed.map { rules[Int($0)].scope } + unlisted.map { unlistedCodePolicies[$0].scope }, given: query.scope,
+            scopes: (listed + paired).map { rules[Int($0)].scope } + unlisted.map { unlistedCodePolicies[$0].scope }, given: query.scope,
             closed: closedDimensions, key: \.verdictAndCondition
         ) { situation in
-            outcome(in: situation, query: query, listed: listed, unlisted: unlisted)
+            outcome(in: situation, query: query, listed: listed, paired: paired, unlisted: unlisted)
         }
         let first = perSituation[0].outcome
         let agreed = perSituation.dropFirst().allSatisfy { $0.outcome.verdictAndCondition == first.verdictAndCondition }
@@ -40,14 +43,18 @@ extension Payer {
     /// The outcome when the open scope dimensions take the values in `situation`: the strictest verdict of the
     /// listed rules it admits, else the unlisted-code policy's. `listed` and `unlisted` are the positions of the
     /// effective rules listing the code and of the effective unlisted-code policies.
-    private func outcome(in situation: Situation, query: AuthorizationQuery, listed: [Int32], unlisted: [Int]) -> AuthorizationOutcome {
+    private func outcome(in situation: Situation, query: AuthorizationQuery, listed: [Int32], paired: [Int32], unlisted: [Int]) -> AuthorizationOutcome {
         var applicable: [(index: Int32, verdict: AuthorizationVerdict)] = []
         for index in listed where situation.admits(rules[Int(index)].scope, given: query.scope) {
             if let verdict = Self.verdict(of: rules[Int(index)], billedWith: query.billedWith) { applicable.append((index, verdict)) }
         }
+        for index in paired where situation.admits(rules[Int(index)].scope, given: query.scope) {
+            if let verdict = Self.verdict(pairedWith: rules[Int(index)], billedWith: query.billedWith) { applicable.append((index, verdict)) }
+        }
         if let strictest = applicable.map(\.verdict).max(by: { $0.strictness < $1.strictness }) {
             let deciding = applicable.filter { $0.verdict == strictest }.map(\.index)
-            return AuthorizationOutcome(verdict: strictest, payer: storage, rules: deciding[...], knowsBilledWith: query.billedWith != nil)
+            return AuthorizationOutcome(
+                verdict: strictest, payer: storage, rules: deciding[...], knowsBilledWith: query.billedWith != nil, viaPairing: !paired.isEmpty)
         }
         let admitted = unlisted.filter { situation.admits(unlistedCodePolicies[$0].scope, given: query.scope) }
         // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
@@ -64,6 +71,15 @@ extension Payer {
             return billed.contains(where: { code in rule.billedWith.contains { $0.contains(code) } }) ? AuthorizationVerdict(rule.requirement) : nil
         }
         return rule.requirement == .notRequired ? .notRequired : .conditional
+    }
+
+    /// The verdict a rule gives the code it is billed with (the drug of an injection rule), or nil when the pairing
+    /// is known not to hold or the rule requires nothing: the rule's requirement when one of its own codes is on the
+    /// claim, conditional on the pairing when the claim's other codes are not known.
+    private static func verdict(pairedWith rule: PriorAuthorizationRule, billedWith billed: [ProcedureCode]?) -> AuthorizationVerdict? {
+        guard rule.requirement != .notRequired else { return nil }
+        guard let billed else { return .conditional }
+        return billed.contains(where: { code in rule.codes.contains { $0.contains(code) } }) ? AuthorizationVerdict(rule.requirement) : nil
     }
 
     /// Whom to call, most specific first: the lines of the delegated vendors `vendorIDs`, then the payer's

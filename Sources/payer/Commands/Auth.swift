@@ -12,6 +12,7 @@ extension PayerCommand {
 
                 Example:
                   payer auth medicare-ffs 64490 --setting hospital-outpatient --date 2024-01-01
+                  payer auth medicare-ffs 64612 --billed-with J0585 --setting HOPD --state KY
                 """)
 
         @Argument(help: "Payer id, alias or name (case-insensitive).")
@@ -23,6 +24,7 @@ extension PayerCommand {
         @Option(name: [.customLong("date"), .customLong("service-date")], help: ArgumentHelp("Date of service: YYYY-MM-DD, MM/DD/YYYY, today or tomorrow (default: today).", valueName: "date"))
         var date: String?
 
+        @OptionGroup var pairing: PairingOptions
         @OptionGroup var options: QueryOptions
 
         func run() throws {
@@ -33,9 +35,10 @@ extension PayerCommand {
                 let today = options.clock.day
                 let dateOfService = try CalendarDate.option(date, today: today) ?? today
                 let scope = try options.scope.scope()
+                let billed = try pairing.codes()
                 let answers = try queries.map { code in
                     try payer.authorization(for: AuthorizationQuery(
-                        code: code, dateOfService: dateOfService, scope: scope, asOf: today, maximumAgeInDays: options.maxAge))
+                        code: code, dateOfService: dateOfService, scope: scope, billedWith: billed, asOf: today, maximumAgeInDays: options.maxAge))
                 }
                 if options.output.json {
                     try printJSON(answers.map { WithRules(value: $0, rules: location) })

@@ -27,6 +27,7 @@ extension PayerCommand {
         @Option(name: .long, help: "text or markdown (for pasting into a ticket).")
         var format: Format = .text
 
+        @OptionGroup var pairing: PairingOptions
         @OptionGroup var options: QueryOptions
 
         func run() throws {
@@ -38,7 +39,7 @@ extension PayerCommand {
                 let dateOfService = try CalendarDate.option(date, today: today) ?? today
                 let scope = try options.scope.scope()
                 let auth = try payer.authorization(for: AuthorizationQuery(
-                    code: query, dateOfService: dateOfService, scope: scope, asOf: today, maximumAgeInDays: options.maxAge))
+                    code: query, dateOfService: dateOfService, scope: scope, billedWith: try pairing.codes(), asOf: today, maximumAgeInDays: options.maxAge))
                 // "If missed": the retro policy as it would stand the day after the service.
                 let retro = try payer.retroAuthorization(for: RetroQuery(
                     serviceDate: dateOfService, asOf: dateOfService, scope: scope, code: query.code, maximumAgeInDays: options.maxAge))
