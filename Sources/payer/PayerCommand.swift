@@ -14,9 +14,9 @@ struct PayerCommand: ParsableCommand {
             payer binary (PayerKit_PayerKit.resources); every answer says which.
 
             Exit status: 0 answered; 1 rule files have errors; 64 usage error (unknown payer, invalid code or \
-            option); 66 no rules directory.
+            option); 65 some batch rows could not be answered; 66 no rules directory.
             """,
-        subcommands: [Auth.self, Retro.self, Contact.self, Checklist.self, List.self, Lint.self, Diff.self]
+        subcommands: [Auth.self, Retro.self, Contact.self, Checklist.self, Batch.self, List.self, Lint.self, Diff.self]
     )
 
     /// Parses and runs the command; every failure ends as one `payer: …` line on standard error. ArgumentParser's own

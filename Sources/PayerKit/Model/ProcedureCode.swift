@@ -185,7 +185,8 @@ public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
     static let expectedModifier = "a modifier is two letters or digits, as in 64490-50 or L1832-RT"
 
     private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
 

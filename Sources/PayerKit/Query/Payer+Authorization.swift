@@ -119,14 +119,15 @@ extension Payer {
     /// `contacts` in a stable order: fewest scope limits on what the question left open, then most limits on what it
     /// gave (a program counts as given).
     static func mostSpecificFirst(_ contacts: [Contact], for scope: QueryScope) -> [Contact] {
-        func rank(_ contact: Contact) -> (open: Int, given: Int) {
-            let open = contact.scope.allowed.keys.filter { scope.values[$0] == nil }.count
-            return (open, contact.scope.allowed.count - open + (contact.scope.program == nil ? 0 : 1))
+        guard contacts.count > 1 else { return contacts }
+        let ranks = contacts.map { contact in
+            var open = 0
+            for dimension in contact.scope.allowed.keys where scope.values[dimension] == nil { open += 1 }
+            return (open: open, given: contact.scope.allowed.count - open + (contact.scope.program == nil ? 0 : 1))
         }
-        return contacts.enumerated().sorted { lhs, rhs in
-            let (a, b) = (rank(lhs.element), rank(rhs.element))
-            return (a.open, -a.given, lhs.offset) < (b.open, -b.given, rhs.offset)
-        }.map(\.element)
+        return contacts.indices.sorted { lhs, rhs in
+            (ranks[lhs].open, -ranks[lhs].given, lhs) < (ranks[rhs].open, -ranks[rhs].given, rhs)
+        }.map { contacts[$0] }
     }
 
     /// Refuses a scope the payer does not serve, so a typo never turns into "unknown".

@@ -14,6 +14,8 @@ enum Failure: Error {
     static let usageStatus: Int32 = 64
     static let invalidRulesStatus: Int32 = 1
     static let noRulesStatus: Int32 = 66
+    /// Some rows of a batch could not be answered (the others were).
+    static let dataStatus: Int32 = 65
 
     /// Prints the message to standard error and returns the exit code.
     func report() -> ExitCode {
