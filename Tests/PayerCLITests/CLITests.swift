@@ -132,7 +132,7 @@ struct CLITests {
         let checklist = try payer("checklist", "acme", "70553", "--date", "2026-11-20", "--format", "markdown", "--rules", rules.path)
         #expect(checklist.status == 0)
         #expect(checklist.out.contains("- **Auth needed?:** REQUIRED"))
-        #expect(checklist.out.contains("- **Documentation:** clinical notes"))
+        #expect(checklist.out.contains("- [ ] Documentation: clinical notes (per the rule)"))
         #expect(checklist.out.contains("- [ ] Reference number: ____"))
         #expect(checklist.out.contains("retro-authorization accepted within 14 calendar days"))
     }
