@@ -6,11 +6,22 @@ extension PayerCommand {
     struct Contact: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The payer's contact reference sheet: phones by purpose, faxes, portals, vendors, hours.",
-            discussion: "Example:\n  payer contact cigna")
+            discussion: """
+                --format html writes a self-contained page that prints on letter paper (the Insurance Contact \
+                Reference List for one payer; 'payer list --format html' for several).
+
+                Examples:
+                  payer contact cigna
+                  payer contact medicare --format html > medicare.html
+                """)
 
         @Argument(help: "Payer id, alias or name (case-insensitive).")
         var payer: String
 
+        @Option(name: .long, help: "text, or html for a printable page.")
+        var format: ReferenceFormat = .text
+
+        @OptionGroup var clock: ClockOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
 
@@ -20,6 +31,8 @@ extension PayerCommand {
                 let payer = try rules.payer(payer, in: location)
                 if output.json {
                     try printJSON(WithRules(value: ContactSheet(payer), rules: location))
+                } else if format == .html {
+                    print(ReferenceHTML.page([payer], title: "Insurance Contact Reference: \(payer.name)", asOf: clock.day, rules: location), terminator: "")
                 } else {
                     Terminal.emit(render(payer, style: .current))
                     Terminal.emit("rules: \(location.description)")

@@ -6,18 +6,38 @@ extension PayerCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The payers in the rule set: id, name, aliases, lines of business, last verified.",
-            discussion: "Example:\n  payer list")
+            discussion: """
+                --format html writes the printable Insurance Contact Reference List: every payer, or those named, \
+                with phones and faxes by purpose, portals, vendors and most-asked prior-authorization categories.
+
+                Examples:
+                  payer list
+                  payer list --format html > contacts.html
+                  payer list aetna cigna medicare --format html > contacts.html
+                """)
+
+        @Argument(help: "Payers to include (default: all); with --format html.")
+        var payers: [String] = []
+
+        @Option(name: .long, help: "text, or html for the printable reference list.")
+        var format: ReferenceFormat = .text
+
+        @OptionGroup var clock: ClockOptions
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
 
         func run() throws {
             try reportingFailures {
-                let knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory(), allowingPartial: true)
-                if output.json {
-                    try printJSON(knowledgeBase.payers.map(PayerSummary.init))
+                let location = try rules.location()
+                let knowledgeBase = try PayerKnowledgeBase.load(from: location.directory, allowingPartial: true)
+                let chosen = try payers.isEmpty ? knowledgeBase.payers : payers.map { try knowledgeBase.payer(named: $0) }
+                if format == .html {
+                    print(ReferenceHTML.page(chosen, title: "Insurance Contact Reference List", asOf: clock.day, rules: location), terminator: "")
+                } else if output.json {
+                    try printJSON(chosen.map(PayerSummary.init))
                 } else {
-                    for payer in knowledgeBase.payers {
+                    for payer in chosen {
                         let lines = payer.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", ")
                         Terminal.emit("\(payer.id): \(payer.name) — \(lines); last verified \(payer.lastVerified)")
                         if !payer.aliases.isEmpty { Terminal.emit("  also: \(payer.aliases.joined(separator: ", "))") }

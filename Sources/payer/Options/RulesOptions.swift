@@ -86,6 +86,11 @@ struct PairingOptions: ParsableArguments {
     }
 }
 
+/// `--format text|html` for the contact sheet and the payer list.
+enum ReferenceFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, html
+}
+
 /// The `--json` flag.
 struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Print JSON (shape documented in the README).")
