@@ -83,7 +83,10 @@ extension CLITests {
             "  also: Prior authorization — Medicare Advantage precertification: phone 800-555-0300 [only for Medicare Advantage members (--line-of-business)]",
             "  also: Provider services — General line: phone 800-555-0100",
         ])
-        #expect(open.out.contains("  if the service is in a program eviCore healthcare reviews (payer contact routed): eviCore healthcare — eviCore for Routed Medicare Advantage, Michigan: phone 800-555-0400 [only for Medicare Advantage members (--line-of-business), for services in MI (--state)]"))
+        #expect(open.out.contains("""
+              if the service is in a review vendor's program (see 'payer contact routed'):
+                eviCore healthcare — eviCore for Routed Medicare Advantage, Michigan: phone 800-555-0400 [only for Medicare Advantage members (--line-of-business), for services in MI (--state)]
+            """))
         #expect(open.out.contains("  decision: standard 14 calendar days [only for Medicare Advantage members (--line-of-business)]"))
         let commercialAuth = try payer("auth", "routed", "70553", "--line-of-business", "commercial", "--date", "2026-11-20", "--rules", rules.path)
         #expect(!commercialAuth.out.contains("800-555-0400") && !commercialAuth.out.contains("800-555-0300") && !commercialAuth.out.contains("decision:"))
@@ -108,7 +111,7 @@ extension CLITests {
     @Test("Aetna Medicare Advantage in Michigan names eviCore's line for its delegated programs")
     func aetnaVendorLine() throws {
         let run = try payer(["auth", "aetna", "70553", "--line-of-business", "MA", "--state", "MI", "--today", "2026-11-29"])
-        #expect(run.out.contains("  if the service is in a program eviCore healthcare reviews (payer contact aetna): eviCore healthcare — eviCore healthcare for Aetna Medicare Advantage: phone 888-693-3211, fax 888-693-3210"))
+        #expect(run.out.contains("  if the service is in a review vendor's program (see 'payer contact aetna'):\n    eviCore healthcare for Aetna Medicare Advantage: phone 888-693-3211, fax 888-693-3210\n"))
         #expect(callLines(run).first?.hasPrefix("  call: Prior authorization — Aetna Medicare Precertification Unit") == true)
         let texas = try payer(["auth", "aetna", "70553", "--line-of-business", "MA", "--state", "TX", "--today", "2026-11-29"])
         #expect(!texas.out.contains("888-693-3211"), "eviCore's Aetna MA line serves other states")

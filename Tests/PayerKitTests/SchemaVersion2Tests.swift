@@ -91,7 +91,7 @@ struct SchemaVersion2Tests {
     @Test("contacts are routed by program and member's state, never offered outside their scope")
     func contactScope() throws {
         let dme = try ask("K0856", QueryScope(memberState: "IL"))
-        #expect(dme.contacts.compactMap(\.phone) == ["800-555-0110", "800-555-0111"])
+        #expect(dme.contacts.compactMap(\.phone) == ["800-555-0110", "800-555-0111", "800-555-0112"], "the general line last")
         let sleep = try ask("95810", QueryScope(plan: "hmo", memberState: "TX"))
         #expect(sleep.contacts.compactMap(\.phone) == ["800-555-0112"])
     }

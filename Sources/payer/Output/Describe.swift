@@ -5,7 +5,9 @@ enum Describe {
     /// "Prior authorization — Clinical intake: phone 800-523-0023, fax 800-266-3022 (24 hours; notes)".
     static func contact(_ contact: Contact, vendors: [Vendor], withNotes: Bool = true) -> String {
         let vendorName = contact.vendorID.flatMap { id in vendors.first { $0.id == id }?.name }
-        let title = [vendorName ?? purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
+        // "eviCore healthcare — eviCore healthcare for Cigna gastroenterology" says the vendor twice.
+        let lead = vendorName.flatMap { name in contact.name?.localizedCaseInsensitiveContains(name) == true ? nil : name }
+        let title = [contact.vendorID != nil ? lead : purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
         let numbers = [contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }].compactMap { $0 }.joined(separator: ", ")
         let extra = [contact.hours, withNotes ? contact.notes : nil].compactMap { $0 }
         return "\(title): \(numbers)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: "; ")))")

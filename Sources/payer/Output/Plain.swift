@@ -103,14 +103,15 @@ enum Plain {
             let label = assumption(contact.scope, given: given).map { " [\($0)]" } ?? ""
             lines.append("\(lines.isEmpty ? "call" : "also"): \(Describe.contact(contact, vendors: payer.vendors, withNotes: false))\(label)")
         }
-        for contact in vendorLines {
-            let vendor = contact.vendorID.flatMap { id in payer.vendors.first { $0.id == id } }?.name ?? "a vendor"
-            let label = assumption(contact.scope, given: given).map { " [\($0)]" } ?? ""
-            lines.append("if the service is in a program \(vendor) reviews (payer contact \(payer.id)): "
-                + Describe.contact(contact, vendors: payer.vendors, withNotes: false) + label)
-        }
         if lines.isEmpty {
             lines.append("call: PayerRules has no number for this question; see 'payer contact \(payer.id)'")
+        }
+        if !vendorLines.isEmpty {
+            lines.append("if the service is in a review vendor's program (see 'payer contact \(payer.id)'):")
+        }
+        for contact in vendorLines {
+            let label = assumption(contact.scope, given: given).map { " [\($0)]" } ?? ""
+            lines.append("  " + Describe.contact(contact, vendors: payer.vendors, withNotes: false) + label)
         }
         return lines
     }
