@@ -51,6 +51,7 @@ enum CSV {
     /// One record, quoted where needed, without the line break.
     static func line(_ fields: [String]) -> String {
         var line = ""
+        line.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 3 })
         for (index, field) in fields.enumerated() {
             if index > 0 { line += "," }
             guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) else {
@@ -58,9 +59,7 @@ enum CSV {
                 continue
             }
             line += "\""
-            for character in field {
-                line += character == "\"" ? "\"\"" : String(character)
-            }
+            line += field.utf8.contains(UInt8(ascii: "\"")) ? field.replacingOccurrences(of: "\"", with: "\"\"") : field
             line += "\""
         }
         return line
