@@ -132,7 +132,7 @@ struct CLITests {
         let checklist = try payer("checklist", "acme", "70553", "--date", "2026-11-20", "--format", "markdown", "--rules", rules.path)
         #expect(checklist.status == 0)
         #expect(checklist.out.contains("- **Auth needed?:** REQUIRED"))
-        #expect(checklist.out.contains("- **Documentation:** clinical notes"))
+        #expect(checklist.out.contains("- [ ] Documentation: clinical notes (per the rule)"))
         #expect(checklist.out.contains("- [ ] Reference number: ____"))
         #expect(checklist.out.contains("retro-authorization accepted within 14 calendar days"))
     }
@@ -192,12 +192,15 @@ struct CLITests {
         #expect(contradiction.out.contains("acme.yaml:19:5: error: code 70553 is not-required here but required in the rule at line 14 for an overlapping scope; narrow one of them"))
     }
 
-    @Test("a missing rules directory says how to point at one; exit 66")
+    @Test("no rules anywhere (a copy of payer without its bundle, run elsewhere) says how to point at them; exit 66")
     func missingRules() throws {
-        let empty = try fixture([:])
-        let run = try payer("list", in: empty)
+        let payer = try installedCopy(withBundle: false)
+        let run = try run(payer, ["list"], in: try fixture([:]))
         #expect(run.status == 66)
-        #expect(run.err == "payer: no rules directory at 'PayerRules' (from the default ./PayerRules); point at one with --rules DIR or export PAYER_RULES=DIR\n")
+        #expect(run.err == "payer: no rules found: no --rules, no $PAYER_RULES, no ./PayerRules here and no PayerKit_PayerKit.resources beside the payer binary; point at a rules directory with --rules DIR or export PAYER_RULES=DIR\n")
+        let version = try self.run(payer, ["--version"], in: try fixture([:]))
+        #expect(version.status == 66)
+        #expect(version.out == "payer 0.1.0\nrules: none found\n")
     }
 
     @Test("the shipped rules answer from the repository root; --version names the rule set")
@@ -206,7 +209,7 @@ struct CLITests {
         #expect(run.status == 0)
         #expect(run.out.hasPrefix("64490  REQUIRED  — Medicare Fee-for-Service, date of service 2024-01-01"))
         let version = try payer("--version")
-        #expect(version.out.hasPrefix("payer 0.1.0\nrules PayerRules: "))
+        #expect(version.out.hasPrefix("payer 0.1.0\nrules PayerRules (working directory): "))
         #expect(version.out.contains("schema 2, ") && version.out.contains(" files, content "))
     }
 }

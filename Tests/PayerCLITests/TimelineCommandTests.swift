@@ -180,7 +180,7 @@ struct TimelineCommandTests {
         let backwards = try payer("timeline", "acme", "--service-date", "2026-11-02", "--admission-date", "2026-11-05",
                                   "--discharge-date", "2026-11-01", "--as-of", "2026-12-01")
         #expect(backwards.status == 64)
-        #expect(backwards.err.contains("the discharge date 2026-11-01 is before the admission date 2026-11-05"))
+        #expect(backwards.err.contains("'2026-11-01' is not a discharge date (it is before the admission date 2026-11-05)"))
         #expect(try payer("timeline", "acme", "--service-date", "2026-13-01").status == 64)
     }
 

@@ -98,7 +98,7 @@ struct AuthorizationTests {
         let answer = try ask("99213", setting: .hospitalOutpatient)
         #expect(answer.verdict == .unknown)
         #expect(answer.verdict.crdCode == "indeterminate")
-        #expect(answer.contacts.compactMap(\.phone) == ["800-555-0101"], "the number to call comes with an unknown answer")
+        #expect(answer.contacts.compactMap(\.phone) == ["800-555-0101", "800-555-0100"], "the prior-authorization line to call, the general line last")
     }
 
     @Test("an unlisted code where the list is declared exhaustive is not required, citing the declaration")
@@ -176,8 +176,8 @@ struct AuthorizationTests {
 
     @Test("a line of business or state the payer does not serve is refused, not answered")
     func unservedScope() throws {
-        #expect(throws: QueryError.self) { try ask("70553", line: .medicaid) }
-        #expect(throws: QueryError.self) { try ask("70553", state: "ZZ") }
+        #expect(throws: PayerKitError.self) { try ask("70553", line: .medicaid) }
+        #expect(throws: PayerKitError.invalidStateCode("ZZ")) { try ask("70553", state: "ZZ") }
     }
 }
 

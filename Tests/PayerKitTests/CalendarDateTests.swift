@@ -1,5 +1,4 @@
 import Foundation
-import Foundation
 import Testing
 @testable import PayerKit
 
@@ -121,5 +120,74 @@ struct CalendarDateTests {
         #expect(now.days(until: ahead) >= 0 && now.days(until: ahead) <= 1)
         #expect((1...2).contains(behind.days(until: ahead)))  // 25 hours apart
         #expect(now.year >= 2025)
+    }
+
+    private func zone(_ identifier: String) throws -> TimeZone { try #require(TimeZone(identifier: identifier)) }
+
+    private func instant(_ text: String) throws -> Date {
+        try #require(ISO8601DateFormatter().date(from: text))
+    }
+
+    @Test("one instant is a different day in different time zones", arguments: [
+        ("2026-03-08T07:30:00Z", "UTC", "2026-03-08"),
+        ("2026-03-08T07:30:00Z", "America/Los_Angeles", "2026-03-07"),
+        ("2026-03-08T07:30:00Z", "America/New_York", "2026-03-08"),
+        ("2026-03-08T07:30:00Z", "Pacific/Kiritimati", "2026-03-08"),
+        ("2026-03-08T11:30:00Z", "Pacific/Kiritimati", "2026-03-09"),
+        ("2026-12-31T23:59:59Z", "Asia/Tokyo", "2027-01-01"),
+        ("2026-01-01T00:00:00Z", "Pacific/Honolulu", "2025-12-31"),
+    ])
+    func dayOfAnInstant(instant text: String, zone identifier: String, day expected: String) throws {
+        #expect(CalendarDate(try instant(text), in: try zone(identifier)) == (try day(expected)))
+    }
+
+    @Test("a day starts at local midnight, whatever the daylight-saving offset that day", arguments: [
+        ("2026-03-08", "America/Los_Angeles", "2026-03-08T08:00:00Z"),  // spring forward at 02:00: midnight is still PST
+        ("2026-03-09", "America/Los_Angeles", "2026-03-09T07:00:00Z"),  // the next day is PDT
+        ("2026-11-01", "America/Los_Angeles", "2026-11-01T07:00:00Z"),  // fall back at 02:00: midnight is still PDT
+        ("2026-11-02", "America/Los_Angeles", "2026-11-02T08:00:00Z"),
+        ("2026-03-29", "Europe/Berlin", "2026-03-28T23:00:00Z"),
+        ("2026-07-01", "UTC", "2026-07-01T00:00:00Z"),
+        ("2026-07-01", "Asia/Kolkata", "2026-06-30T18:30:00Z"),
+    ])
+    func startOfDay(day text: String, zone identifier: String, instant expected: String) throws {
+        let timeZone = try zone(identifier)
+        let start = try day(text).startOfDay(in: timeZone)
+        #expect(start == (try instant(expected)))
+        #expect(CalendarDate(start, in: timeZone) == (try day(text)))
+        #expect(CalendarDate(start.addingTimeInterval(-1), in: timeZone) == (try day(text)).adding(days: -1))
+    }
+
+    @Test("where a daylight-saving change skips midnight, the day starts at the first moment that exists")
+    func skippedMidnight() throws {
+        // São Paulo moved its clocks from 00:00 to 01:00 on 2018-11-04: that day had no midnight.
+        let saoPaulo = try zone("America/Sao_Paulo")
+        let start = try day("2018-11-04").startOfDay(in: saoPaulo)
+        #expect(start == (try instant("2018-11-04T03:00:00Z")))
+        #expect(CalendarDate(start, in: saoPaulo) == (try day("2018-11-04")))
+        #expect(CalendarDate(start.addingTimeInterval(-1), in: saoPaulo) == (try day("2018-11-03")))
+    }
+
+    @Test("every day of a year converts to a Date and back in zones east and west of UTC")
+    func roundTripsThroughDate() throws {
+        for identifier in ["America/Los_Angeles", "Europe/London", "Australia/Lord_Howe", "Pacific/Chatham", "UTC"] {
+            let timeZone = try zone(identifier)
+            var date = try day("2026-01-01")
+            while date.year == 2026 {
+                #expect(CalendarDate(date.startOfDay(in: timeZone), in: timeZone) == date, "\(date) in \(identifier)")
+                #expect(CalendarDate(date.startOfDay(in: timeZone).addingTimeInterval(22 * 3600), in: timeZone) == date, "\(date) 22:00 in \(identifier)")
+                date = date.adding(days: 1)
+            }
+        }
+    }
+
+    @Test("Codable as the string YYYY-MM-DD")
+    func codable() throws {
+        struct Visit: Codable, Equatable { let dateOfService: CalendarDate }
+        let visit = Visit(dateOfService: try day("2026-01-05"))
+        let data = try JSONEncoder().encode(visit)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"dateOfService":"2026-01-05"}"#)
+        #expect(try JSONDecoder().decode(Visit.self, from: data) == visit)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Visit.self, from: Data(#"{"dateOfService":"2026-02-30"}"#.utf8)) }
     }
 }

@@ -69,7 +69,7 @@ struct HostileInputTests {
         let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("PayerRules").path
         #expect(throws: Never.self) { try PayerKnowledgeBase.load(from: rules, limits: LoadLimits()) }
-        let error = #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: rules, limits: LoadLimits(maxNodes: 100)) }
+        let error = #expect(throws: PayerKitError.self) { try PayerKnowledgeBase.load(from: rules, limits: LoadLimits(maxNodes: 100)) }
         #expect(error?.diagnostics.contains { $0.message.contains("LoadLimits.maxNodes") } == true)
         let tiny = LoadLimits(maxFileBytes: 1000)
         let file = (rules as NSString).appendingPathComponent("aetna.yaml")
@@ -315,7 +315,7 @@ struct HostileInputTests {
             try link("self.yaml", to: "self.yaml")
             try link("gone.yaml", to: "nowhere.yaml")
             try link("subdirectory", to: ".")
-            let error = #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: path) }
+            let error = #expect(throws: PayerKitError.self) { try PayerKnowledgeBase.load(from: path) }
             #expect(error?.diagnostics.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.location.column): \($0.message)" } == [
                 "a.yaml:1:1: cannot read the file: too many levels of symbolic links",
                 "b.yaml:1:1: cannot read the file: too many levels of symbolic links",

@@ -27,10 +27,10 @@ struct KnowledgeBaseTests {
     @Test("by default one broken file refuses the whole rule set, with every diagnostic in the error")
     func allOrNothing() throws {
         let path = try directory(["test.yaml": minimalPayer, "other.yaml": other + "contcts: []\n"])
-        let error = #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: path) }
+        let error = #expect(throws: PayerKitError.self) { try PayerKnowledgeBase.load(from: path) }
         #expect(error?.message == "the rules in '\(path)' were not loaded: other.yaml has errors; run 'payer lint' to see them")
         #expect(error?.diagnostics.map(\.message) == ["unknown key 'contcts' in the payer file (did you mean 'contacts'?)"])
-        #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: path, forPayer: "other") }
+        #expect(throws: PayerKitError.self) { try PayerKnowledgeBase.load(from: path, forPayer: "other") }
         #expect(try PayerKnowledgeBase.load(from: path, forPayer: "test").payers.map(\.id) == ["test"])
     }
 
@@ -47,7 +47,7 @@ struct KnowledgeBaseTests {
         #expect(first.identity.gitRevision == nil)
         let withLockFile = try directory(["test.yaml": minimalPayer, "other.yaml": other, ".#test.yaml": "editor lock"])
         #expect(RuleSetIdentity(directory: withLockFile) == first.identity, "--version reports what a load would")
-        let answer = try #require(first.payers.first).authorization(for: AuthorizationQuery(code: code("99213")))
+        let answer = try #require(first.payers.first).authorization(for: AuthorizationQuery(code: code("99213"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05")))
         #expect(answer.ruleSet == first.identity)
     }
 
@@ -91,9 +91,36 @@ struct KnowledgeBaseTests {
         #expect(payer.id == "other")
     }
 
+    @Test("the rule-set identity is the whole directory's whether the payer is asked by id, alias or name")
+    func identityByIDOrAlias() throws {
+        let path = try directory(["test.yaml": minimalPayer, "other.yaml": other])
+        let whole = try PayerKnowledgeBase.load(from: path).identity
+        let byID = try PayerKnowledgeBase.load(from: path, forPayer: "test")
+        let byAlias = try PayerKnowledgeBase.load(from: path, forPayer: "TH")
+        #expect(byID.files.count == 1, "by id still decodes one file")
+        #expect(byAlias.files.count == 2)
+        #expect(byID.identity == whole)
+        #expect(byAlias.identity == whole)
+        #expect(whole.fileCount == 2)
+        let query = AuthorizationQuery(code: code("99213"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05"))
+        let answerByID = try byID.payer(named: "test").authorization(for: query)
+        let answerByAlias = try byAlias.payer(named: "TH").authorization(for: query)
+        #expect(answerByID.ruleSet == answerByAlias.ruleSet)
+        #expect(answerByID.ruleSet == RuleSetIdentity(directory: path))
+
+        // An edit to another payer's file changes the identity an answer by id reports, as it does for the directory.
+        try (other + "notes: edited\n").write(toFile: (path as NSString).appendingPathComponent("other.yaml"), atomically: true, encoding: .utf8)
+        let edited = try PayerKnowledgeBase.load(from: path, forPayer: "test")
+        #expect(edited.identity != whole)
+        #expect(edited.identity == (try PayerKnowledgeBase.load(from: path, forPayer: "TH")).identity)
+    }
+
     @Test("a missing or empty rules directory is a clear error")
     func missingDirectory() throws {
-        #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: "/nonexistent/PayerRules") }
-        #expect(throws: RuleSetError.self) { try PayerKnowledgeBase.load(from: try directory([:])) }
+        #expect(throws: PayerKitError.rulesNotFound(path: "/nonexistent/PayerRules", reason: .pathDoesNotExist)) {
+            try PayerKnowledgeBase.load(from: "/nonexistent/PayerRules")
+        }
+        let empty = try directory([:])
+        #expect(throws: PayerKitError.rulesNotFound(path: empty, reason: .noRuleFiles)) { try PayerKnowledgeBase.load(from: empty) }
     }
 }

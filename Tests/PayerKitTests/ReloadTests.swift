@@ -26,6 +26,20 @@ struct ReloadTests {
         #expect(bundled.diagnostics.isEmpty)
     }
 
+    @Test("the bundled rules can be served and reloaded like any directory, and a service can move to a directory")
+    func reloadBundled() throws {
+        let service = try ReloadableKnowledgeBase(loadingBundledWith: .default)
+        let bundled = try PayerKnowledgeBase.loadBundled()
+        #expect(service.current.identity == bundled.identity)
+        #expect(service.rulesDirectory == PayerKnowledgeBase.bundledRulesDirectory)
+        guard case .unchanged(let identity) = service.reload() else { Issue.record("the bundle did not change"); return }
+        #expect(identity == bundled.identity)
+        let mine = try rules("required")
+        guard case .replaced(bundled.identity, let current) = service.reload(from: mine) else { Issue.record("a directory should swap in"); return }
+        #expect(service.rulesDirectory == mine)
+        #expect(service.current.identity == current)
+    }
+
     @Test("a good reload swaps, an identical one changes nothing, a broken one keeps the last good rules serving")
     func reloadOutcomes() throws {
         let first = try rules("required")
@@ -42,7 +56,7 @@ struct ReloadTests {
         let second = try rules("not-required")
         guard case .replaced(original, let current) = service.reload(from: second) else { Issue.record("a good set should swap"); return }
         #expect(service.current.identity == current)
-        let answer = try #require(service.current.payers.first).authorization(for: AuthorizationQuery(code: code("70551")))
+        let answer = try #require(service.current.payers.first).authorization(for: AuthorizationQuery(code: code("70551"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05")))
         #expect(answer.verdict == .notRequired)
         #expect(answer.ruleSet == current)
     }
@@ -66,7 +80,7 @@ struct ReloadTests {
                     var mismatches = 0
                     for _ in 0..<2_000 {
                         let knowledgeBase = service.current
-                        let answer = try #require(knowledgeBase.payers.first).authorization(for: AuthorizationQuery(code: code("70551")))
+                        let answer = try #require(knowledgeBase.payers.first).authorization(for: AuthorizationQuery(code: code("70551"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05")))
                         if expected[answer.ruleSet.contentHash] != answer.verdict || answer.ruleSet != knowledgeBase.identity { mismatches += 1 }
                     }
                     return mismatches

@@ -81,6 +81,8 @@ struct RetroTests {
 
     @Test("a service date after the as-of date is refused")
     func futureService() throws {
-        #expect(throws: QueryError.self) { try ask("2026-12-01", asOf: "2026-11-02") }
+        #expect(throws: PayerKitError.serviceDateAfterAsOf(serviceDate: date("2026-12-01"), asOf: date("2026-11-02"))) {
+            try ask("2026-12-01", asOf: "2026-11-02")
+        }
     }
 }

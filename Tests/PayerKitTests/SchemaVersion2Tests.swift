@@ -74,7 +74,7 @@ struct SchemaVersion2Tests {
         let open = try ask("95810")
         #expect(open.verdict == .conditional)
         #expect(open.outcomes.map(\.situation.description) == ["plan is hmo", "plan is not hmo"])
-        #expect(throws: QueryError("Test Health has no plan 'epo' in PayerRules; its plans are hmo, ppo")) {
+        #expect(throws: PayerKitError.scopeNotServed(.plan, value: "epo", payer: "Test Health", served: ["hmo", "ppo"])) {
             try ask("95810", QueryScope(plan: "epo"))
         }
     }
@@ -91,7 +91,7 @@ struct SchemaVersion2Tests {
     @Test("contacts are routed by program and member's state, never offered outside their scope")
     func contactScope() throws {
         let dme = try ask("K0856", QueryScope(memberState: "IL"))
-        #expect(dme.contacts.compactMap(\.phone) == ["800-555-0110", "800-555-0111"])
+        #expect(dme.contacts.compactMap(\.phone) == ["800-555-0110", "800-555-0111", "800-555-0112"], "the general line last")
         let sleep = try ask("95810", QueryScope(plan: "hmo", memberState: "TX"))
         #expect(sleep.contacts.compactMap(\.phone) == ["800-555-0112"])
     }

@@ -263,10 +263,10 @@ struct TimelineTests {
 
     @Test("dates out of order or out of range are refused")
     func refusals() throws {
-        #expect(throws: QueryError.self) {
+        #expect(throws: PayerKitError.self) {
             try timeline(AnchorDates(service: date("2026-11-02"), admission: date("2026-11-05"), discharge: date("2026-11-01")), asOf: "2026-12-01")
         }
-        #expect(throws: QueryError.self) { try timeline(AnchorDates(service: date("2026-11-02")), asOf: "2026-12-01", line: .chip) }
+        #expect(throws: PayerKitError.self) { try timeline(AnchorDates(service: date("2026-11-02")), asOf: "2026-12-01", line: .chip) }
     }
 
     @Test("a retro query counts a policy from its anchor's date when given, and from the service date otherwise")

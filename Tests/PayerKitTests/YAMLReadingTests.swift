@@ -15,7 +15,7 @@ struct YAMLReadingTests {
     func codesKeepLeadingZeros() throws {
         let loaded = try payer(minimalPayer + rule)
         #expect(loaded.rules[0].codes.map(\.description) == ["00100"])
-        #expect(try loaded.authorization(for: AuthorizationQuery(code: code("00100"))).verdict == .required)
+        #expect(try loaded.authorization(for: AuthorizationQuery(code: code("00100"), dateOfService: date("2026-01-05"), asOf: date("2026-01-05"))).verdict == .required)
     }
 
     @Test("yes, NO and on are text; a boolean field takes only true or false", arguments: ["yes", "NO", "on", "True", "1"])

@@ -6,7 +6,11 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable {
 }
 
 /// A day on the proleptic Gregorian calendar, with no time or zone (a date of service).
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+///
+/// It is `Codable` as the string `"YYYY-MM-DD"`. PayerKit never reads the clock on its own: a caller says which day
+/// it is, with ``init(_:in:)`` from a Foundation `Date` (an instant) in the time zone that decides the day, or with
+/// ``today(in:)``.
+public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// The year, 1...9999.
     public var year: Int { Int(storedYear) }
     /// The month, 1...12.
@@ -45,12 +49,46 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
-    /// The date in `timeZone` right now.
-    public static func today(in timeZone: TimeZone = .current) -> CalendarDate {
+    /// The day it is in `timeZone` right now: the one place PayerKit reads the clock, and only when asked.
+    public static func today(in timeZone: TimeZone) -> CalendarDate {
+        CalendarDate(Date(), in: timeZone)
+    }
+
+    /// The day `instant` falls on in `timeZone` (23:30 UTC on March 7 is March 7 in London, March 8 in Tokyo).
+    public init(_ instant: Date, in timeZone: TimeZone) {
+        let parts = Self.calendar(in: timeZone).dateComponents([.year, .month, .day], from: instant)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    /// The instant this day starts in `timeZone`: midnight, or the first moment that exists where a daylight-saving
+    /// change skips midnight. ``init(_:in:)`` with the same zone gives this date back.
+    public func startOfDay(in timeZone: TimeZone) -> Date {
+        let calendar = Self.calendar(in: timeZone)
+        // Noon exists on every day in every zone; the calendar finds the day's first moment from there.
+        let noon = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
+        return calendar.startOfDay(for: noon)
+    }
+
+    private static func calendar(in timeZone: TimeZone) -> Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return calendar
+    }
+
+    /// Decodes a string `YYYY-MM-DD`; any other form, or a day that does not exist, is a decoding error.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso8601: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date written YYYY-MM-DD")
+        }
+        self = date
+    }
+
+    /// Encodes the string `YYYY-MM-DD`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
     }
 
     /// `2026-01-05`.

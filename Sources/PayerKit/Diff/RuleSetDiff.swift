@@ -1,10 +1,10 @@
 /// What changed between two rule sets, in the terms a reviewer checks: codes added to or removed from authorization
 /// lists with their dates, requirements that changed, retro windows, phones, portals, vendors.
-public struct RuleSetDiff: Sendable, Encodable {
+public struct RuleSetDiff: Sendable, Hashable, Codable {
     /// One change to one fact.
-    public struct Change: Sendable, Hashable, Encodable {
+    public struct Change: Sendable, Hashable, Codable {
         /// What happened to the fact.
-        public enum Action: String, Sendable, Hashable, Encodable {
+        public enum Action: String, Sendable, Hashable, Codable {
             case added, removed, changed
         }
 
@@ -21,7 +21,7 @@ public struct RuleSetDiff: Sendable, Encodable {
     }
 
     /// The changes to one payer that is on both sides.
-    public struct PayerChanges: Sendable, Encodable {
+    public struct PayerChanges: Sendable, Hashable, Codable {
         /// The payer id.
         public let id: String
         /// The payer's name on the new side.

@@ -138,7 +138,8 @@ final class PayerFileDecoder {
             programs: dated(declaredPrograms), plans: dated(declaredPlans), vendors: dated(declaredVendors), contacts: dated(contacts),
             portals: dated(portals), rules: builtRules, unlistedCodePolicies: dated(unlisted), retroPolicies: dated(retro),
             decisionTimeframes: dated(timeframes), timelyFilingLimits: dated(filing), appeals: dated(appeals),
-            corrections: dated(corrections), examples: examples, file: r.file, codeIndex: index
+            corrections: dated(corrections), examples: examples, file: r.file, codeIndex: index,
+            pairingIndex: CodeIndex(ranges: builtRules.indices.flatMap { rule in builtRules[rule].billedWith.map { (range: $0, rule: rule) } })
         )).validated(by: r)
     }
 

@@ -5,6 +5,10 @@ import Foundation
 /// A reload reads the new rule set beside the one in service and swaps only when every file loaded without errors; a
 /// failed reload keeps the last good rule set serving and says why. Queries never wait for a reload to parse, and a
 /// query sees one rule set from start to end: take ``current`` once per request.
+///
+/// It serves any rules directory, or the rules bundled with PayerKit (``init(loadingBundledWith:)``): a service that
+/// ships its rules inside its own release reloads them from the bundle, and can switch to a directory at any time
+/// with ``reload(from:)``.
 public final class ReloadableKnowledgeBase: @unchecked Sendable {
     /// What a reload did.
     public enum ReloadOutcome: Sendable {
@@ -13,7 +17,7 @@ public final class ReloadableKnowledgeBase: @unchecked Sendable {
         /// The files are byte-for-byte what is in service; nothing changed.
         case unchanged(RuleSetIdentity)
         /// The new rule set had errors; the last good one keeps serving.
-        case kept(RuleSetIdentity, because: RuleSetError)
+        case kept(RuleSetIdentity, because: PayerKitError)
     }
 
     // `lock` guards only the swap of `knowledgeBase`; `reloading` guards `directory` and makes reloads take turns so
@@ -25,10 +29,26 @@ public final class ReloadableKnowledgeBase: @unchecked Sendable {
     private let limits: LoadLimits
 
     /// Loads `directory` (all or nothing) and serves it; every reload reads within the same `limits`.
-    public init(loading directory: String, limits: LoadLimits = .default) throws(RuleSetError) {
+    ///
+    /// - Throws: the ``PayerKitError`` of ``PayerKnowledgeBase/load(from:allowingPartial:limits:)``.
+    public init(loading directory: String, limits: LoadLimits = .default) throws {
         self.knowledgeBase = try PayerKnowledgeBase.load(from: directory, limits: limits)
         self.directory = directory
         self.limits = limits
+    }
+
+    /// Loads the PayerRules bundled with PayerKit (all or nothing) and serves them; ``reload(from:)`` without a
+    /// directory reads the bundle again.
+    ///
+    /// - Throws: ``PayerKitError/bundledRulesMissing(searched:)`` when the resource bundle is not beside the
+    ///   executable, and the errors of ``PayerKnowledgeBase/load(from:allowingPartial:limits:)``.
+    public convenience init(loadingBundledWith limits: LoadLimits = .default) throws {
+        try self.init(loading: PayerKnowledgeBase.bundledRules(searching: PayerKnowledgeBase.bundleSearchRoots), limits: limits)
+    }
+
+    /// The directory the rules in service came from (and ``reload(from:)`` reads by default).
+    public var rulesDirectory: String {
+        reloading.withLock { directory }
     }
 
     /// The rule set in service.
@@ -43,7 +63,7 @@ public final class ReloadableKnowledgeBase: @unchecked Sendable {
             let previous = current.identity
             let path = directory ?? self.directory
             let limits = self.limits
-            switch Result(catching: { () throws(RuleSetError) in try PayerKnowledgeBase.load(from: path, limits: limits) }) {
+            switch Result(catching: { () throws(PayerKitError) in try PayerKnowledgeBase.loading(path, allowingPartial: false, limits: limits) }) {
             case .failure(let error):
                 return .kept(previous, because: error)
             case .success(let candidate) where candidate.identity == previous:

@@ -23,9 +23,14 @@ public struct RuleSetIdentity: Sendable, Hashable, Codable, CustomStringConverti
     /// The identity a load of `directory` with default limits would report, from the same files read the same way,
     /// without decoding them.
     public init(directory: String) {
+        self.init(directory: directory, limits: .default)
+    }
+
+    /// The identity a load of `directory` within `limits` would report, as long as every file decodes.
+    init(directory: String, limits: LoadLimits) {
         var files: [(path: String, contentHash: UInt64)] = []
         for file in (try? PayerKnowledgeBase.ruleFiles(at: directory).files) ?? [] {
-            guard case .bytes(let bytes) = RuleFile.read(file, limits: .default) else { continue }
+            guard case .bytes(let bytes) = RuleFile.read(file, limits: limits) else { continue }
             files.append((file, ContentHasher.hash(bytes)))
         }
         self.init(files: files)

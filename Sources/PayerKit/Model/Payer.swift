@@ -35,6 +35,9 @@ public struct Payer: Sendable {
         let examples: PayerExamples
         let file: String
         let codeIndex: CodeIndex
+        /// The rules by the codes of their `billed_with` pairings, so a code that matters only as the other half of a
+        /// pairing (the drug of an injection rule) is found too.
+        let pairingIndex: CodeIndex
     }
 
     let storage: Storage
@@ -93,6 +96,7 @@ public struct Payer: Sendable {
     public internal(set) var ruleSet = RuleSetIdentity(files: [])
 
     var codeIndex: CodeIndex { storage.fields.codeIndex }
+    var pairingIndex: CodeIndex { storage.fields.pairingIndex }
 
     /// The vendor with an id.
     public func vendor(id: String) -> Vendor? { vendors.first { $0.id == id } }

@@ -44,6 +44,11 @@ public struct PriorAuthorizationRule: Sendable, Hashable {
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
+
+    /// The condition for a code in ``billedWith``: "only when billed with 64612, 64615 (Botulinum toxin injections)".
+    public var pairingText: String {
+        "only when billed with \(codes.map(\.description).joined(separator: ", ")) (\(category))" + (condition.map { "; \($0)" } ?? "")
+    }
 }
 
 /// What a code that no rule lists means for a payer within a scope.

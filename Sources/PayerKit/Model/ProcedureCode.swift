@@ -1,11 +1,24 @@
 /// Why a code, range or modifier was refused, in words that say what was expected.
-public struct CodeError: Error, Sendable, Equatable, CustomStringConvertible {
+///
+/// ``ProcedureCode/init(_:)`` and ``CodeRange/init(_:)`` throw it as it is (the rule-file decoder reads them with typed
+/// throws); ``CodeQuery/init(parsing:)``, the entry point for what a user typed, throws it as
+/// ``PayerKitError/invalidCode(_:)``.
+public struct CodeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What was given.
     public let input: String
     /// One sentence saying what is wrong.
     public let message: String
+    /// What a valid input looks like, e.g. "a modifier is two letters or digits, as in 64490-50 or L1832-RT".
+    public let expected: String
     /// The message.
     public var description: String { message }
+
+    /// Creates an error.
+    public init(input: String, message: String, expected: String) {
+        self.input = input
+        self.message = message
+        self.expected = expected
+    }
 }
 
 /// A CPT or HCPCS Level II code, validated, as written (upper case, leading zeros kept).
@@ -76,7 +89,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
         } else {
             let upper = text.uppercased()
             let hint = upper != text && (try? ProcedureCode(upper)) != nil ? "; codes are written in upper case, as '\(upper)'" : ""
-            throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)\(hint)")
+            throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)\(hint)", expected: Self.expected)
         }
         key = Int32(Kind.allCases.firstIndex(of: kind)! * 1_000_000 + number)
     }
@@ -145,14 +158,22 @@ public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses " k0856 ", "64490-50", "64490-50-LT".
-    public init(parsing input: String) throws(CodeError) {
+    public init(parsing input: String) throws {
+        do {
+            try self.init(validating: input)
+        } catch {
+            throw PayerKitError.invalidCode(error)
+        }
+    }
+
+    private init(validating input: String) throws(CodeError) {
         let trimmed = Self.trimmed(input)
         let parts = trimmed.uppercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         code = try ProcedureCode(parts[0])
         for modifier in parts.dropFirst() {
             guard modifier.unicodeScalars.count == 2, modifier.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) }) else {
                 let what = modifier.isEmpty ? "'\(trimmed)' has an empty modifier" : "'\(modifier)' in '\(trimmed)' is not a modifier"
-                throw CodeError(input: input, message: "\(what): a modifier is two letters or digits, as in 64490-50 or L1832-RT")
+                throw CodeError(input: input, message: "\(what): \(Self.expectedModifier)", expected: Self.expectedModifier)
             }
         }
         modifiers = Array(parts.dropFirst())
@@ -161,8 +182,11 @@ public struct CodeQuery: Sendable, Hashable, CustomStringConvertible {
     /// "64490-50".
     public var description: String { ([code.text] + modifiers).joined(separator: "-") }
 
+    static let expectedModifier = "a modifier is two letters or digits, as in 64490-50 or L1832-RT"
+
     private static func trimmed(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard text.first?.isWhitespace == true || text.last?.isWhitespace == true else { return text }
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }
 
@@ -173,6 +197,8 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
     /// The last code.
     public let upper: ProcedureCode
 
+    static let expected = "a code (70553) or a range (70551-70553)"
+
     /// Parses a code or a range; both ends must be the same kind (and letter) and run low to high.
     public init(_ text: String) throws(CodeError) {
         if let range = text.utf8.withContiguousStorageIfAvailable(Self.init(utf8:)) ?? nil {
@@ -181,23 +207,23 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
         }
         let ends = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard ends.count <= 2 else {
-            throw CodeError(input: text, message: "'\(text)' is not a code or a range: write a code (70553) or a range (70551-70553)")
+            throw CodeError(input: text, message: "'\(text)' is not a code or a range: write \(Self.expected)", expected: Self.expected)
         }
         do {
             lower = try ProcedureCode(ends[0])
             upper = ends.count == 2 ? try ProcedureCode(ends[1]) : lower
         } catch {
             guard ends.count == 2 else { throw error }
-            throw CodeError(input: text, message: "in range '\(text)', \(error.message)")
+            throw CodeError(input: text, message: "in range '\(text)', \(error.message)", expected: error.expected)
         }
         guard lower.kind == upper.kind else {
-            throw CodeError(input: text, message: "range '\(text)' mixes \(lower.kind.rawValue) and \(upper.kind.rawValue) codes; a range stays within one kind")
+            throw CodeError(input: text, message: "range '\(text)' mixes \(lower.kind.rawValue) and \(upper.kind.rawValue) codes; a range stays within one kind", expected: Self.expected)
         }
         guard lower.hcpcsLetter == upper.hcpcsLetter else {
-            throw CodeError(input: text, message: "range '\(text)' mixes HCPCS letters \(lower.hcpcsLetter!) and \(upper.hcpcsLetter!); a range stays within one letter")
+            throw CodeError(input: text, message: "range '\(text)' mixes HCPCS letters \(lower.hcpcsLetter!) and \(upper.hcpcsLetter!); a range stays within one letter", expected: Self.expected)
         }
         guard lower.sortKey <= upper.sortKey else {
-            throw CodeError(input: text, message: "range '\(text)' runs high to low; write '\(upper.text)-\(lower.text)'")
+            throw CodeError(input: text, message: "range '\(text)' runs high to low; write '\(upper.text)-\(lower.text)'", expected: Self.expected)
         }
     }
 

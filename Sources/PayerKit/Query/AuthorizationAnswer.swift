@@ -40,15 +40,17 @@ public struct AuthorizationQuery: Sendable, Hashable {
     public var scope: QueryScope
     /// Other codes on the same claim, for rules that apply only when paired (`billed_with`); nil when not known.
     public var billedWith: [ProcedureCode]?
-    /// Today, for judging staleness.
+    /// The day the question is asked, for judging staleness (the caller says which day that is; see
+    /// ``CalendarDate/init(_:in:)``).
     public var asOf: CalendarDate
     /// Facts last verified longer ago than this are flagged stale.
     public var maximumAgeInDays: Int
 
-    /// Creates a query; the date of service and as-of date default to today.
+    /// Creates a query. `asOf` is the day it is asked, from which staleness is judged: PayerKit never reads the clock,
+    /// so pass today's date in the time zone that decides it (``CalendarDate/today(in:)``, ``CalendarDate/init(_:in:)``).
     public init(
-        code: CodeQuery, dateOfService: CalendarDate = .today(), scope: QueryScope = QueryScope(),
-        billedWith: [ProcedureCode]? = nil, asOf: CalendarDate = .today(), maximumAgeInDays: Int = 180
+        code: CodeQuery, dateOfService: CalendarDate, scope: QueryScope = QueryScope(),
+        billedWith: [ProcedureCode]? = nil, asOf: CalendarDate, maximumAgeInDays: Int = 180
     ) {
         self.code = code
         self.dateOfService = dateOfService
@@ -77,16 +79,19 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     private let knowsBilledWith: Bool
     /// Position in the payer's unlisted-code policies of the one that decided, or -1.
     private let policyIndex: Int
+    /// Whether the code was found as the other half of the deciding rules' pairing (their `billed_with`).
+    private let viaPairing: Bool
 
     /// An outcome decided by rules (`rules` not empty) or by an unlisted-code policy (`policy`), or by nothing.
     init(verdict: AuthorizationVerdict, payer: Payer.Storage, rules: ArraySlice<Int32> = [], conditionsFrom: ArraySlice<Int32>? = nil,
-         knowsBilledWith: Bool = false, policy: Int? = nil) {
+         knowsBilledWith: Bool = false, viaPairing: Bool = false, policy: Int? = nil) {
         self.verdict = verdict
         self.payer = payer
         ruleIndices = rules
         conditionIndices = conditionsFrom ?? rules
         self.knowsBilledWith = knowsBilledWith
         policyIndex = policy ?? -1
+        self.viaPairing = viaPairing
     }
 
     /// The condition, when the verdict is conditional on something other than scope.
@@ -95,7 +100,9 @@ public struct AuthorizationOutcome: Sendable, Hashable {
         var conditions: [String] = []
         for index in conditionIndices {
             let rule = rules[Int(index)]
-            if let condition = rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText, !conditions.contains(condition) {
+            let text = viaPairing && !knowsBilledWith ? rule.pairingText
+                : rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText
+            if let condition = text, !conditions.contains(condition) {
                 conditions.append(condition)
             }
         }
@@ -123,7 +130,7 @@ public struct AuthorizationOutcome: Sendable, Hashable {
         let first = agreeing[0]
         return AuthorizationOutcome(
             verdict: first.verdict, payer: first.payer, rules: rules[...], conditionsFrom: first.conditionIndices,
-            knowsBilledWith: first.knowsBilledWith, policy: first.policyIndex < 0 ? nil : first.policyIndex)
+            knowsBilledWith: first.knowsBilledWith, viaPairing: first.viaPairing, policy: first.policyIndex < 0 ? nil : first.policyIndex)
     }
 
     public static func == (lhs: AuthorizationOutcome, rhs: AuthorizationOutcome) -> Bool {
@@ -227,8 +234,18 @@ public struct AuthorizationAnswer: Sendable {
         vendorIDs.compactMap { payer.vendor(id: $0) }
     }
 
-    /// Whom to call: vendor lines first, then the payer's prior-authorization and provider-services lines.
+    /// Whom to call, most specific first: the deciding rules' vendor lines, then the payer's prior-authorization
+    /// lines, then its general provider-services lines; never a line whose scope excludes the question. A line limited
+    /// to a dimension the question left open (``scope``) may still be listed: say which.
     public var contacts: [Contact] { payer.contactsToCall(vendorIDs: vendorIDs, programs: programs, scope: query.scope) }
+
+    /// Delegated review vendors' lines that serve the question's scope but that no deciding rule names, for the desk
+    /// to use when the service is in the vendor's program (see ``Vendor/programs``).
+    public var vendorLines: [Contact] { payer.vendorLines(excluding: vendorIDs, programs: programs, scope: query.scope) }
+
+    /// What the question said about the scope, with the line of business filled in when the payer has only one;
+    /// dimensions without a value were left open.
+    public var scope: QueryScope { payer.filled(query.scope) }
 
     /// Portals that take prior-authorization requests.
     public var portals: [Portal] { payer.portals.filter { $0.uses.contains(.priorAuthorization) } }
@@ -250,7 +267,12 @@ public struct AuthorizationAnswer: Sendable {
             if let policy = outcome.unlistedPolicy { add(policy.provenance) }
         }
         for vendor in vendors { add(vendor.provenance) }
-        for contact in contacts { add(contact.provenance) }
+        // The lines of contacts and vendorLines, in file order, without ordering them (as cheap as one filter).
+        let scope = payer.filled(query.scope)
+        let programs = programs
+        for contact in payer.contacts where contact.vendorID != nil || contact.purpose == .priorAuthorization || contact.purpose == .providerServices {
+            if contact.scope.isCompatible(with: scope), contact.scope.program.map(programs.contains) ?? true { add(contact.provenance) }
+        }
         for timeframe in decisionTimeframes { add(timeframe.provenance) }
         return records
     }

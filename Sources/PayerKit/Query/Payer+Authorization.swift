@@ -1,25 +1,26 @@
-/// A question PayerKit refuses rather than answer wrongly.
-public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// One sentence saying what is wrong.
-    public let message: String
-    /// Creates an error.
-    public init(_ message: String) { self.message = message }
-    /// The message.
-    public var description: String { message }
-}
-
 extension Payer {
     /// Answers whether `query.code` needs prior authorization with this payer: O(log n) to find the rules listing the
     /// code, then each scope situation the question leaves open is decided on those rules alone.
-    public func authorization(for query: AuthorizationQuery) throws(QueryError) -> AuthorizationAnswer {
+    ///
+    /// - Throws: ``PayerKitError/scopeNotServed(_:value:payer:served:)`` or ``PayerKitError/invalidStateCode(_:)`` for
+    ///   a scope this payer does not serve, rather than answer "unknown" to a typo.
+    public func authorization(for query: AuthorizationQuery) throws -> AuthorizationAnswer {
+        try authorizationAnswer(for: query)
+    }
+
+    /// ``authorization(for:)`` with its one error type, for the file's examples.
+    func authorizationAnswer(for query: AuthorizationQuery) throws(PayerKitError) -> AuthorizationAnswer {
         try check(query.scope)
         let listed = codeIndex.ruleSlice(listing: query.code.code).filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) }
+        // Rules the code is the other half of (billed_with), when no rule lists it itself.
+        let paired = listed.isEmpty
+            ? pairingIndex.ruleSlice(listing: query.code.code).filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) } : []
         let unlisted = unlistedCodePolicies.indices.filter { unlistedCodePolicies[$0].scope.isEffective(on: query.dateOfService) }
         let perSituation = SituationResolver.outcomes(
-            scopes: listed.map { rules[Int($0)].scope } + unlisted.map { unlistedCodePolicies[$0].scope }, given: query.scope,
+            scopes: (listed + paired).map { rules[Int($0)].scope } + unlisted.map { unlistedCodePolicies[$0].scope }, given: query.scope,
             closed: closedDimensions, key: \.verdictAndCondition
         ) { situation in
-            outcome(in: situation, query: query, listed: listed, unlisted: unlisted)
+            outcome(in: situation, query: query, listed: listed, paired: paired, unlisted: unlisted)
         }
         let first = perSituation[0].outcome
         let agreed = perSituation.dropFirst().allSatisfy { $0.outcome.verdictAndCondition == first.verdictAndCondition }
@@ -42,14 +43,18 @@ extension Payer {
     /// The outcome when the open scope dimensions take the values in `situation`: the strictest verdict of the
     /// listed rules it admits, else the unlisted-code policy's. `listed` and `unlisted` are the positions of the
     /// effective rules listing the code and of the effective unlisted-code policies.
-    private func outcome(in situation: Situation, query: AuthorizationQuery, listed: [Int32], unlisted: [Int]) -> AuthorizationOutcome {
+    private func outcome(in situation: Situation, query: AuthorizationQuery, listed: [Int32], paired: [Int32], unlisted: [Int]) -> AuthorizationOutcome {
         var applicable: [(index: Int32, verdict: AuthorizationVerdict)] = []
         for index in listed where situation.admits(rules[Int(index)].scope, given: query.scope) {
             if let verdict = Self.verdict(of: rules[Int(index)], billedWith: query.billedWith) { applicable.append((index, verdict)) }
         }
+        for index in paired where situation.admits(rules[Int(index)].scope, given: query.scope) {
+            if let verdict = Self.verdict(pairedWith: rules[Int(index)], billedWith: query.billedWith) { applicable.append((index, verdict)) }
+        }
         if let strictest = applicable.map(\.verdict).max(by: { $0.strictness < $1.strictness }) {
             let deciding = applicable.filter { $0.verdict == strictest }.map(\.index)
-            return AuthorizationOutcome(verdict: strictest, payer: storage, rules: deciding[...], knowsBilledWith: query.billedWith != nil)
+            return AuthorizationOutcome(
+                verdict: strictest, payer: storage, rules: deciding[...], knowsBilledWith: query.billedWith != nil, viaPairing: !paired.isEmpty)
         }
         let admitted = unlisted.filter { situation.admits(unlistedCodePolicies[$0].scope, given: query.scope) }
         // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
@@ -68,31 +73,76 @@ extension Payer {
         return rule.requirement == .notRequired ? .notRequired : .conditional
     }
 
-    /// Whom to call, most specific first: the lines of `vendorIDs`, then the payer's prior-authorization lines, then
-    /// provider services; never a line whose scope excludes the question, nor one of a program not in `programs`.
-    func contactsToCall(vendorIDs: [String], programs: Set<String>, scope: QueryScope) -> [Contact] {
+    /// The verdict a rule gives the code it is billed with (the drug of an injection rule), or nil when the pairing
+    /// is known not to hold or the rule requires nothing: the rule's requirement when one of its own codes is on the
+    /// claim, conditional on the pairing when the claim's other codes are not known.
+    private static func verdict(pairedWith rule: PriorAuthorizationRule, billedWith billed: [ProcedureCode]?) -> AuthorizationVerdict? {
+        guard rule.requirement != .notRequired else { return nil }
+        guard let billed else { return .conditional }
+        return billed.contains(where: { code in rule.codes.contains { $0.contains(code) } }) ? AuthorizationVerdict(rule.requirement) : nil
+    }
+
+    /// Whom to call, most specific first: the lines of the delegated vendors `vendorIDs`, then the payer's
+    /// prior-authorization lines, then its general provider-services lines last. Never a line whose scope excludes the
+    /// question, nor one of a program not in `programs`. Within each group a line that fits everything the question
+    /// gave and assumes nothing it left open comes first, then lines limited to more of what it gave (a Medicare
+    /// Advantage line before an unlimited one for an MA question).
+    func contactsToCall(vendorIDs: [String], programs: Set<String>, scope given: QueryScope) -> [Contact] {
+        let scope = filled(given)
         let serving = contacts.filter { $0.scope.isCompatible(with: scope) && ($0.scope.program.map(programs.contains) ?? true) }
-        var lines = vendorIDs.flatMap { id in serving.filter { $0.vendorID == id } }
-        let vendorLineCount = lines.count
-        lines += serving.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }
-        if lines.count == vendorLineCount { lines += serving.filter { $0.vendorID == nil && $0.purpose == .providerServices } }
+        var lines = vendorIDs.flatMap { id in Self.mostSpecificFirst(serving.filter { $0.vendorID == id }, for: scope) }
+        lines += Self.mostSpecificFirst(serving.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }, for: scope)
+        lines += Self.mostSpecificFirst(serving.filter { $0.vendorID == nil && $0.purpose == .providerServices }, for: scope)
         return lines
     }
 
+    /// Delegated review vendors' lines that serve the question's scope, for an answer no vendor's rule decided: the
+    /// desk knows whether the service is in the vendor's program (Aetna Medicare Advantage imaging in Michigan goes
+    /// to eviCore) even when PayerRules has no code list for it.
+    func vendorLines(excluding vendorIDs: [String], programs: Set<String>, scope given: QueryScope) -> [Contact] {
+        let scope = filled(given)
+        return Self.mostSpecificFirst(contacts.filter { contact in
+            guard let vendor = contact.vendorID, !vendorIDs.contains(vendor) else { return false }
+            return contact.scope.isCompatible(with: scope) && (contact.scope.program.map(programs.contains) ?? true)
+        }, for: scope)
+    }
+
+    /// `scope` with the line of business filled in when the payer has only one, so nothing limited to it reads as an
+    /// assumption about a question that could not have meant another.
+    func filled(_ scope: QueryScope) -> QueryScope {
+        guard scope.lineOfBusiness == nil, linesOfBusiness.count == 1, let only = linesOfBusiness.first else { return scope }
+        var filled = scope
+        filled.values[.lineOfBusiness] = only.rawValue
+        return filled
+    }
+
+    /// `contacts` in a stable order: fewest scope limits on what the question left open, then most limits on what it
+    /// gave (a program counts as given).
+    static func mostSpecificFirst(_ contacts: [Contact], for scope: QueryScope) -> [Contact] {
+        guard contacts.count > 1 else { return contacts }
+        let ranks = contacts.map { contact in
+            var open = 0
+            for dimension in contact.scope.allowed.keys where scope.values[dimension] == nil { open += 1 }
+            return (open: open, given: contact.scope.allowed.count - open + (contact.scope.program == nil ? 0 : 1))
+        }
+        return contacts.indices.sorted { lhs, rhs in
+            (ranks[lhs].open, -ranks[lhs].given, lhs) < (ranks[rhs].open, -ranks[rhs].given, rhs)
+        }.map { contacts[$0] }
+    }
+
     /// Refuses a scope the payer does not serve, so a typo never turns into "unknown".
-    func check(_ scope: QueryScope) throws(QueryError) {
+    func check(_ scope: QueryScope) throws(PayerKitError) {
         if let line = scope.lineOfBusiness, !linesOfBusiness.contains(line) {
-            throw QueryError("\(name) has no \(line.rawValue) line of business in PayerRules; it serves \(linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", "))")
+            throw .scopeNotServed(.lineOfBusiness, value: line.rawValue, payer: name, served: linesOfBusiness.sorted().map(\.rawValue))
         }
         for state in [scope.state, scope.memberState].compactMap({ $0 }) where !USState.codes.contains(state) {
-            throw QueryError("'\(state)' is not a two-letter USPS state code (e.g. TX, DC, PR)")
+            throw .invalidStateCode(state)
         }
         if let state = scope.state, let states, !states.contains(state) {
-            throw QueryError("\(name) serves \(states.sorted().joined(separator: ", ")), not \(state)")
+            throw .scopeNotServed(.state, value: state, payer: name, served: states.sorted())
         }
         if let plan = scope.plan, !plans.contains(where: { $0.id == plan }) {
-            let known = plans.isEmpty ? "it declares no plans" : "its plans are \(plans.map(\.id).joined(separator: ", "))"
-            throw QueryError("\(name) has no plan '\(plan)' in PayerRules; \(known)")
+            throw .scopeNotServed(.plan, value: plan, payer: name, served: plans.map(\.id))
         }
     }
 }

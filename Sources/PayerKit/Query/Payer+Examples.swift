@@ -6,7 +6,7 @@ extension Payer {
                 code: CodeQuery(example.code), dateOfService: example.dateOfService, scope: example.scope,
                 billedWith: example.billedWith, asOf: lastVerified)
             let answer: AuthorizationAnswer
-            do throws(QueryError) { answer = try authorization(for: query) } catch {
+            do throws(PayerKitError) { answer = try authorizationAnswer(for: query) } catch {
                 return Diagnostic(.error, at: example.location, "the example cannot be asked: \(error.message)")
             }
             guard answer.verdict != example.expected else { return nil }
@@ -17,7 +17,7 @@ extension Payer {
         }
         let retroFailures = examples.retro.compactMap { example -> Diagnostic? in
             let answer: RetroAnswer
-            do throws(QueryError) { answer = try retroAuthorization(for: RetroQuery(serviceDate: example.serviceDate, asOf: example.asOf, scope: example.scope, code: example.code)) } catch {
+            do throws(PayerKitError) { answer = try retroAnswer(for: RetroQuery(serviceDate: example.serviceDate, asOf: example.asOf, scope: example.scope, code: example.code)) } catch {
                 return Diagnostic(.error, at: example.location, "the example cannot be asked: \(error.message)")
             }
             let (deadline, _) = answer.status.deadlineAndDaysLeft

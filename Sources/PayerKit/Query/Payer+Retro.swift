@@ -2,7 +2,7 @@
 public struct RetroQuery: Sendable, Hashable {
     /// The date the window counts from: the date of service, or the admission date etc. when the policy says so.
     public var serviceDate: CalendarDate
-    /// The day to judge the window on; defaults to today.
+    /// The day to judge the window on (the caller says which day "today" is).
     public var asOf: CalendarDate
     /// Line of business, state and setting, where known.
     public var scope: QueryScope
@@ -16,7 +16,7 @@ public struct RetroQuery: Sendable, Hashable {
 
     /// Creates a query.
     public init(
-        serviceDate: CalendarDate, asOf: CalendarDate = .today(), scope: QueryScope = QueryScope(),
+        serviceDate: CalendarDate, asOf: CalendarDate, scope: QueryScope = QueryScope(),
         code: ProcedureCode? = nil, maximumAgeInDays: Int = 180
     ) {
         self.serviceDate = serviceDate
@@ -77,8 +77,11 @@ public struct RetroAnswer: Sendable {
     public let status: RetroStatus
     /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
     public let outcomes: [(situation: Situation, outcome: RetroOutcome)]
-    /// Whom to call.
+    /// Whom to call, most specific first (as ``AuthorizationAnswer/contacts``).
     public let contacts: [Contact]
+    /// What the question said about the scope, with the line of business filled in when the payer has only one;
+    /// dimensions without a value were left open.
+    public let scope: QueryScope
     /// Where every fact in the answer comes from.
     public let provenance: [Provenance]
     /// Provenance records last verified longer ago than the query's maximum age.
@@ -93,13 +96,21 @@ public struct RetroAnswer: Sendable {
 extension Payer {
     /// Answers whether a retro-authorization is still possible. Business-day windows skip weekends and U.S. federal
     /// holidays.
-    public func retroAuthorization(for query: RetroQuery) throws(QueryError) -> RetroAnswer {
+    ///
+    /// - Throws: a ``PayerKitError``: a scope the payer does not serve, a service date outside
+    ///   ``CalendarDate/supportedYears`` or after the as-of date.
+    public func retroAuthorization(for query: RetroQuery) throws -> RetroAnswer {
+        try retroAnswer(for: query)
+    }
+
+    /// ``retroAuthorization(for:)`` with its one error type, for the file's examples.
+    func retroAnswer(for query: RetroQuery) throws(PayerKitError) -> RetroAnswer {
         try check(query.scope)
         guard CalendarDate.supportedYears.contains(query.serviceDate.year) else {
-            throw QueryError("the service date \(query.serviceDate) is outside the years PayerKit handles (\(CalendarDate.supportedYears))")
+            throw .dateOutOfRange(query.serviceDate)
         }
         guard query.serviceDate <= query.asOf else {
-            throw QueryError("the service date \(query.serviceDate) is after \(query.asOf); retro-authorization is for services already rendered, so request prior authorization instead")
+            throw .serviceDateAfterAsOf(serviceDate: query.serviceDate, asOf: query.asOf)
         }
         let programs = query.code.map { code in codeIndex.ruleSlice(listing: code).compactMap { rules[Int($0)].scope.program } }
         let candidates = retroPolicies.filter { policy in
@@ -119,7 +130,7 @@ extension Payer {
         for contact in contacts { add(contact.provenance) }
         return RetroAnswer(
             payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
-            status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts,
+            status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts, scope: filled(query.scope),
             provenance: provenance,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
             ruleSet: ruleSet)

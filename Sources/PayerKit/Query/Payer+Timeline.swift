@@ -4,17 +4,24 @@ extension Payer {
     /// closed. A step with no sourced window says so (``TimelineStep/Status/unknown``) and names whom to call; a step
     /// whose anchor date was not given says which date it needs. Business-day windows skip weekends and observed U.S.
     /// federal holidays; calendar-day windows end where they end, since no source here moves them.
-    public func timeline(for query: TimelineQuery) throws(QueryError) -> Timeline {
+    ///
+    /// - Throws: ``PayerKitError`` for a scope the payer does not serve, a date outside the supported years, or a
+    ///   discharge before the admission.
+    public func timeline(for query: TimelineQuery) throws -> Timeline {
+        try timelineAnswer(for: query)
+    }
+
+    func timelineAnswer(for query: TimelineQuery) throws(PayerKitError) -> Timeline {
         try check(query.scope)
         for (name, date) in query.dates.given + [("as-of date", query.asOf)] where !CalendarDate.supportedYears.contains(date.year) {
-            throw QueryError("the \(name) \(date) is outside the years PayerKit handles (\(CalendarDate.supportedYears))")
+            throw .dateOutOfRange(date)
         }
         if let admission = query.dates.admission, let discharge = query.dates.discharge, discharge < admission {
-            throw QueryError("the discharge date \(discharge) is before the admission date \(admission)")
+            throw .invalidInput(InputError(kind: "discharge date", input: "\(discharge)", accepted: "a date on or after the admission", reason: "it is before the admission date \(admission)"))
         }
         let service = query.dates.service
-        let authorization = try query.code.map { code throws(QueryError) in
-            try self.authorization(for: AuthorizationQuery(
+        let authorization = try query.code.map { code throws(PayerKitError) in
+            try self.authorizationAnswer(for: AuthorizationQuery(
                 code: code, dateOfService: service, scope: query.scope, asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays))
         }
         let appealLevels = appeals.filter { applies($0.scope, to: query) }
@@ -24,7 +31,7 @@ extension Payer {
             serviceDate: service, asOf: max(query.asOf, service), scope: query.scope, code: query.code?.code,
             maximumAgeInDays: query.maximumAgeInDays)
         retroQuery.anchorDates = query.dates.plainDates
-        let retro = try retroAuthorization(for: retroQuery)
+        let retro = try retroAnswer(for: retroQuery)
         let conditionOfPayment = conditionOfPaymentStatements(authorization, retro: retro)
 
         var steps = priorAuthorizationSteps(authorization, query: query, appeals: appealLevels)

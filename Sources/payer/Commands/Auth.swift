@@ -12,6 +12,7 @@ extension PayerCommand {
 
                 Example:
                   payer auth medicare-ffs 64490 --setting hospital-outpatient --date 2024-01-01
+                  payer auth medicare-ffs 64612 --billed-with J0585 --setting HOPD --state KY
                 """)
 
         @Argument(help: "Payer id, alias or name (case-insensitive).")
@@ -20,24 +21,30 @@ extension PayerCommand {
         @Argument(help: "One or more CPT/HCPCS codes, e.g. 70553 K0856 64490-50.")
         var codes: [String]
 
-        @Option(name: .long, help: ArgumentHelp("Date of service (default: today).", valueName: "yyyy-mm-dd"))
-        var date: CalendarDate?
+        @Option(name: [.customLong("date"), .customLong("service-date")], help: ArgumentHelp("Date of service: YYYY-MM-DD, MM/DD/YYYY, today or tomorrow (default: today).", valueName: "date"))
+        var date: String?
 
+        @OptionGroup var pairing: PairingOptions
         @OptionGroup var options: QueryOptions
 
         func run() throws {
             try reportingFailures {
                 let queries = try codes.map { try CodeQuery(parsing: $0) }
-                let payer = try options.rules.payer(payer)
-                let today = CalendarDate.today()
+                let location = try options.rules.location()
+                let payer = try options.rules.payer(payer, in: location)
+                let today = options.clock.day
+                let dateOfService = try CalendarDate.option(date, today: today) ?? today
+                let scope = try options.scope.scope()
+                let billed = try pairing.codes()
                 let answers = try queries.map { code in
                     try payer.authorization(for: AuthorizationQuery(
-                        code: code, dateOfService: date ?? today, scope: options.scope.scope, asOf: today, maximumAgeInDays: options.maxAge))
+                        code: code, dateOfService: dateOfService, scope: scope, billedWith: billed, asOf: today, maximumAgeInDays: options.maxAge))
                 }
                 if options.output.json {
-                    try printJSON(answers.map { AuthJSON($0, payer: payer) })
+                    try printJSON(answers.map { WithRules(value: $0, rules: location) })
                 } else {
-                    print(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
+                    Terminal.emit(answers.map { AuthText(answer: $0, payer: payer, maximumAge: options.maxAge, style: .current).render() }.joined(separator: "\n\n"))
+                    Terminal.emit("rules: \(location.description)")
                 }
             }
         }
@@ -56,9 +63,8 @@ struct AuthText {
         if answer.outcomes.count > 1 {
             for (when, outcome) in Describe.grouped(answer.outcomes, by: \.summary) {
                 let rules = outcome.rules.map(\.category).joined(separator: ", ")
-                lines.append("  - \(style.verdict(outcome.verdict))" + (outcome.condition.map { " (\($0))" } ?? "") + " \(when)" + (rules.isEmpty ? "" : " — \(rules)"))
+                lines.append("  - \(style.verdict(outcome.verdict)) \(when)" + (outcome.condition.map { ", \($0)" } ?? "") + (rules.isEmpty ? "" : ": \(rules)"))
             }
-            lines.append("  give --line-of-business, --state or --setting to decide")
         }
         for rule in answer.rules {
             lines.append("  rule: \(rule.category)" + (rule.scope.effectiveDescription.map { ", \($0)" } ?? ""))
@@ -74,12 +80,11 @@ struct AuthText {
         }
         if answer.verdict != .notRequired {
             for vendor in answer.vendors { lines.append("  vendor: \(vendor.name)" + (vendor.url.map { " \($0)" } ?? "")) }
-            for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
-            if answer.contacts.isEmpty {
-                lines.append("  call: no published number in PayerRules; " + (payer.notes ?? "use the number on the member's ID card"))
-            }
+            lines += Plain.callLines(answer.contacts, vendorLines: answer.vendorLines, given: answer.scope, payer: payer).map { "  " + $0 }
             for portal in answer.portals { lines.append("  portal: \(portal.name) \(portal.url)") }
-            for timeframe in answer.decisionTimeframes { lines.append("  decision: \(Describe.timeframe(timeframe))") }
+            for timeframe in answer.decisionTimeframes {
+                lines.append("  decision: \(Describe.timeframe(timeframe))" + (Plain.assumption(timeframe.scope, given: answer.scope).map { " [\($0)]" } ?? ""))
+            }
         }
         Describe.staleness(answer.staleProvenance, maximumAge: maximumAge, style: style).map { lines.append("  " + $0) }
         return lines.joined(separator: "\n")

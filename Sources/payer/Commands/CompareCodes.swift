@@ -33,29 +33,32 @@ extension PayerCommand {
         var file: String
 
         @Option(name: .long, help: ArgumentHelp("The date the list takes effect (default: today).", valueName: "yyyy-mm-dd"))
-        var date: CalendarDate?
+        var date: String?
 
         @Option(name: .long, help: ArgumentHelp("Only rules for this line of business: \(LineOfBusiness.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "lob"))
-        var lineOfBusiness: LineOfBusiness?
+        var lineOfBusiness: String?
 
         @Option(name: .long, help: ArgumentHelp("Only rules for this state (two-letter code, e.g. TX).", valueName: "xx"))
         var state: String?
 
         @Option(name: .long, help: ArgumentHelp("Only rules for this setting: \(CareSetting.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "setting"))
-        var setting: CareSetting?
+        var setting: String?
 
         @Option(name: .long, help: ArgumentHelp("Only rules whose category contains this text.", valueName: "text"))
         var category: String?
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
+        @OptionGroup var clock: ClockOptions
 
         func run() throws {
             try reportingFailures {
                 let text = try readList()
-                let payer = try rules.payer(payer)
+                let payer = try rules.payer(payer, in: try rules.location())
                 let criteria = CodeListComparison.Criteria(
-                    date: date ?? .today(), lineOfBusiness: lineOfBusiness, state: state, setting: setting, category: category)
+                    date: try CalendarDate.option(date, today: clock.day) ?? clock.day,
+                    lineOfBusiness: try lineOfBusiness.map { try LineOfBusiness(parsing: $0) }, state: state,
+                    setting: try setting.map { try CareSetting(parsing: $0) }, category: category)
                 let comparison: CodeListComparison
                 do throws(CodeListComparison.Error) {
                     comparison = try CodeListComparison(payer: payer, text: CodeListText(text), criteria: criteria)

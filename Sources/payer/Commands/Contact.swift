@@ -6,21 +6,36 @@ extension PayerCommand {
     struct Contact: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The payer's contact reference sheet: phones by purpose, faxes, portals, vendors, hours.",
-            discussion: "Example:\n  payer contact cigna")
+            discussion: """
+                --format html writes a self-contained page that prints on letter paper (the Insurance Contact \
+                Reference List for one payer; 'payer list --format html' for several).
+
+                Examples:
+                  payer contact cigna
+                  payer contact medicare --format html > medicare.html
+                """)
 
         @Argument(help: "Payer id, alias or name (case-insensitive).")
         var payer: String
 
+        @Option(name: .long, help: "text, or html for a printable page.")
+        var format: ReferenceFormat = .text
+
+        @OptionGroup var clock: ClockOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
 
         func run() throws {
             try reportingFailures {
-                let payer = try rules.payer(payer)
+                let location = try rules.location()
+                let payer = try rules.payer(payer, in: location)
                 if output.json {
-                    try printJSON(ContactSheetJSON(payer))
+                    try printJSON(WithRules(value: ContactSheet(payer), rules: location))
+                } else if format == .html {
+                    print(ReferenceHTML.page([payer], title: "Insurance Contact Reference: \(payer.name)", asOf: clock.day, rules: location), terminator: "")
                 } else {
-                    print(render(payer, style: .current))
+                    Terminal.emit(render(payer, style: .current))
+                    Terminal.emit("rules: \(location.description)")
                 }
             }
         }
@@ -47,18 +62,5 @@ extension PayerCommand {
             payer.notes.map { lines.append("Notes: \($0)") }
             return lines.joined(separator: "\n")
         }
-    }
-}
-
-struct ContactSheetJSON: Encodable {
-    struct EDI: Encodable { let id: String, linesOfBusiness: [String]?, provenance: ProvenanceJSON }
-    let payer: PayerRefJSON, lastVerified: CalendarDate, ediPayerIds: [EDI], contacts: [ContactJSON], portals: [PortalJSON]
-    let vendors: [VendorJSON], notes: String?
-
-    init(_ p: Payer) {
-        payer = PayerRefJSON(id: p.id, name: p.name)
-        lastVerified = p.lastVerified
-        ediPayerIds = p.ediPayerIDs.map { EDI(id: $0.id, linesOfBusiness: $0.linesOfBusiness.map { $0.map(\.rawValue).sorted() }, provenance: ProvenanceJSON($0.provenance)) }
-        (contacts, portals, vendors, notes) = (p.contacts.map(ContactJSON.init), p.portals.map(PortalJSON.init), p.vendors.map(VendorJSON.init), p.notes)
     }
 }

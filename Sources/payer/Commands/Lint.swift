@@ -27,47 +27,22 @@ extension PayerCommand {
         var staleAfter = 180
 
         @OptionGroup var output: OutputOptions
+        @OptionGroup var clock: ClockOptions
         @OptionGroup var rules: RulesOptions
 
         func run() throws {
             try reportingFailures {
-                var diagnostics: [Diagnostic] = []
-                var files: [String] = []
-                var payers = 0
-                for path in paths.isEmpty ? [try rules.directory()] : paths {
-                    do {
-                        let knowledgeBase = try PayerKnowledgeBase.load(from: path, allowingPartial: true)
-                        diagnostics += knowledgeBase.diagnostics
-                        diagnostics += knowledgeBase.files.flatMap(RuleFileLint.diagnostics(forFile:))
-                        diagnostics += knowledgeBase.payers.flatMap { $0.stalenessWarnings(asOf: .today(), maximumAgeInDays: staleAfter) }
-                        files += knowledgeBase.files
-                        payers += knowledgeBase.payers.count
-                    } catch let error as RuleSetError {
-                        throw Failure.noRules(error.message)
-                    }
-                }
-                let errors = diagnostics.filter { $0.severity == .error }.count
-                let warnings = diagnostics.count - errors
-                diagnostics.sort { $0.location < $1.location }
+                let report = try LintReport(linting: paths.isEmpty ? [try rules.directory()] : paths, asOf: clock.day, staleAfterDays: staleAfter)
                 if output.json {
-                    try printJSON(LintJSON(files: files.count, errors: errors, warnings: warnings, diagnostics: diagnostics))
+                    try printJSON(report)
                 } else {
-                    diagnostics.forEach { print($0.description) }
-                    print("\(files.count) files, \(payers) payers loaded: \(errors) errors, \(warnings) warnings")
+                    report.diagnostics.forEach { print($0.description) }
+                    print("\(report.files) files, \(report.payers) payers loaded: \(report.errors) errors, \(report.warnings) warnings")
                 }
-                if errors > 0 || (strict && warnings > 0) {
+                if report.errors > 0 || (strict && report.warnings > 0) {
                     throw ExitCode(Failure.invalidRulesStatus)
                 }
             }
         }
-    }
-}
-
-struct LintJSON: Encodable {
-    struct Item: Encodable { let file: String, line: Int, column: Int, severity: String, message: String }
-    let files: Int, errors: Int, warnings: Int, diagnostics: [Item]
-    init(files: Int, errors: Int, warnings: Int, diagnostics: [Diagnostic]) {
-        (self.files, self.errors, self.warnings) = (files, errors, warnings)
-        self.diagnostics = diagnostics.map { Item(file: $0.location.file, line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, message: $0.message) }
     }
 }

@@ -5,29 +5,42 @@ extension PayerCommand {
     /// `payer list`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The payers in the rule set: id, name, lines of business, last verified.",
-            discussion: "Example:\n  payer list")
+            abstract: "The payers in the rule set: id, name, aliases, lines of business, last verified.",
+            discussion: """
+                --format html writes the printable Insurance Contact Reference List: every payer, or those named, \
+                with phones and faxes by purpose, portals, vendors and most-asked prior-authorization categories.
+
+                Examples:
+                  payer list
+                  payer list --format html > contacts.html
+                  payer list aetna cigna medicare --format html > contacts.html
+                """)
+
+        @Argument(help: "Payers to include (default: all); with --format html.")
+        var payers: [String] = []
+
+        @Option(name: .long, help: "text, or html for the printable reference list.")
+        var format: ReferenceFormat = .text
+
+        @OptionGroup var clock: ClockOptions
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
 
         func run() throws {
             try reportingFailures {
-                let knowledgeBase: PayerKnowledgeBase
-                do {
-                    knowledgeBase = try PayerKnowledgeBase.load(from: try rules.directory(), allowingPartial: true)
-                } catch let error as RuleSetError {
-                    throw Failure.noRules(error.message)
-                }
-                if output.json {
-                    try printJSON(knowledgeBase.payers.map(PayerSummaryJSON.init))
+                let location = try rules.location()
+                let knowledgeBase = try PayerKnowledgeBase.load(from: location.directory, allowingPartial: true)
+                let chosen = try payers.isEmpty ? knowledgeBase.payers : payers.map { try knowledgeBase.payer(named: $0) }
+                if format == .html {
+                    print(ReferenceHTML.page(chosen, title: "Insurance Contact Reference List", asOf: clock.day, rules: location), terminator: "")
+                } else if output.json {
+                    try printJSON(chosen.map(PayerSummary.init))
                 } else {
-                    let rows = [["ID", "NAME", "LINES OF BUSINESS", "LAST VERIFIED"]] + knowledgeBase.payers.map {
-                        [$0.id, $0.name, $0.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", "), $0.lastVerified.description]
-                    }
-                    let widths = (0..<3).map { column in rows.map { $0[column].count }.max() ?? 0 }
-                    for row in rows {
-                        print((0..<3).map { row[$0].padding(toLength: widths[$0] + 2, withPad: " ", startingAt: 0) }.joined() + row[3])
+                    for payer in chosen {
+                        let lines = payer.linesOfBusiness.sorted().map(\.rawValue).joined(separator: ", ")
+                        Terminal.emit("\(payer.id): \(payer.name) — \(lines); last verified \(payer.lastVerified)")
+                        if !payer.aliases.isEmpty { Terminal.emit("  also: \(payer.aliases.joined(separator: ", "))") }
                     }
                 }
                 let errors = knowledgeBase.diagnostics.filter { $0.severity == .error }
@@ -36,13 +49,5 @@ extension PayerCommand {
                 }
             }
         }
-    }
-}
-
-struct PayerSummaryJSON: Encodable {
-    let id: String, name: String, aliases: [String], linesOfBusiness: [String], lastVerified: CalendarDate, file: String
-    init(_ p: Payer) {
-        (id, name, aliases, file) = (p.id, p.name, p.aliases, p.file)
-        (linesOfBusiness, lastVerified) = (p.linesOfBusiness.sorted().map(\.rawValue), p.lastVerified)
     }
 }

@@ -17,11 +17,11 @@ extension PayerCommand {
         @Argument(help: "Payer id, alias or name (case-insensitive).")
         var payer: String
 
-        @Option(name: .long, help: ArgumentHelp("The date the window counts from (service, admission, …).", valueName: "yyyy-mm-dd"))
-        var serviceDate: CalendarDate
+        @Option(name: [.customLong("service-date"), .customLong("date")], help: ArgumentHelp("The date the window counts from (service, admission, …): YYYY-MM-DD, MM/DD/YYYY, today.", valueName: "date"))
+        var serviceDate: String
 
-        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today).", valueName: "yyyy-mm-dd"))
-        var asOf: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("Judge the window on this day (default: today, see --today).", valueName: "date"))
+        var asOf: String?
 
         @Option(name: .long, help: "The service's code, to pick the program's policy (optional).")
         var code: String?
@@ -31,13 +31,17 @@ extension PayerCommand {
         func run() throws {
             try reportingFailures {
                 let code = try code.map { try CodeQuery(parsing: $0).code }
-                let payer = try options.rules.payer(payer)
+                let location = try options.rules.location()
+                let payer = try options.rules.payer(payer, in: location)
+                let today = options.clock.day
                 let answer = try payer.retroAuthorization(for: RetroQuery(
-                    serviceDate: serviceDate, asOf: asOf ?? .today(), scope: options.scope.scope, code: code, maximumAgeInDays: options.maxAge))
+                    serviceDate: try CalendarDate(parsing: serviceDate, today: today), asOf: try CalendarDate.option(asOf, today: today) ?? today,
+                    scope: try options.scope.scope(), code: code, maximumAgeInDays: options.maxAge))
                 if options.output.json {
-                    try printJSON(RetroJSON(answer))
+                    try printJSON(WithRules(value: answer, rules: location))
                 } else {
-                    print(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
+                    Terminal.emit(RetroText(answer: answer, payer: payer, maximumAge: options.maxAge, style: .current).render())
+                    Terminal.emit("rules: \(location.description)")
                 }
             }
         }
@@ -62,9 +66,8 @@ struct RetroText {
                 lines.append("  - \(when): " + Self.sentence(outcome, style: style))
                 lines += details(outcome).map { "  " + $0 }
             }
-            lines.append("  give --line-of-business, --state or --setting to decide")
         }
-        for contact in answer.contacts { lines.append("  call: \(Describe.contact(contact, vendors: payer.vendors))") }
+        lines += Plain.callLines(answer.contacts, given: answer.scope, payer: payer).map { "  " + $0 }
         Describe.staleness(answer.staleProvenance, maximumAge: maximumAge, style: style).map { lines.append("  " + $0) }
         return lines.joined(separator: "\n")
     }

@@ -30,18 +30,14 @@ extension PayerCommand {
 
         @OptionGroup var output: OutputOptions
         @OptionGroup var rules: RulesOptions
+        @OptionGroup var clock: ClockOptions
 
         func run() throws {
             try reportingFailures {
                 let directory = try rules.directory()
                 let before = try RuleSetSide(base, rulesDirectory: directory)
-                let new: PayerKnowledgeBase
-                do throws(RuleSetError) {
-                    new = try PayerKnowledgeBase.load(from: directory, allowingPartial: true)
-                } catch {
-                    throw Failure.noRules(error.message)
-                }
-                let review = RuleSetReview(base: try before.load(), new: new, asOf: .today(), staleAfter: staleAfter)
+                let new = try PayerKnowledgeBase.load(from: directory, allowingPartial: true)
+                let review = RuleSetReview(base: try before.load(), new: new, asOf: clock.day, staleAfter: staleAfter)
                 if output.json {
                     try printJSON(review)
                 } else {

@@ -28,32 +28,32 @@ extension PayerCommand {
         @Option(name: .long, help: "The service's CPT/HCPCS code, to answer prior authorization (optional).")
         var code: String?
 
-        @Option(name: .long, help: ArgumentHelp("The date of service.", valueName: "yyyy-mm-dd"))
-        var serviceDate: CalendarDate
+        @Option(name: .long, help: ArgumentHelp("The date of service.", valueName: "date"))
+        var serviceDate: String
 
-        @Option(name: .long, help: ArgumentHelp("The admission date.", valueName: "yyyy-mm-dd"))
-        var admissionDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The admission date.", valueName: "date"))
+        var admissionDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("The discharge date.", valueName: "yyyy-mm-dd"))
-        var dischargeDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The discharge date.", valueName: "date"))
+        var dischargeDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("The date the payer was notified.", valueName: "yyyy-mm-dd"))
-        var notificationDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The date the payer was notified.", valueName: "date"))
+        var notificationDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("The date the member was added to eligibility.", valueName: "yyyy-mm-dd"))
-        var eligibilityAddDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The date the member was added to eligibility.", valueName: "date"))
+        var eligibilityAddDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("The date of the denial (remittance) notice being appealed.", valueName: "yyyy-mm-dd"))
-        var denialDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The date of the denial (remittance) notice being appealed.", valueName: "date"))
+        var denialDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("The date of the initial determination (receipt presumed as the rules state).", valueName: "yyyy-mm-dd"))
-        var initialDeterminationDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The date of the initial determination (receipt presumed as the rules state).", valueName: "date"))
+        var initialDeterminationDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("The day the initial determination was actually received, if known.", valueName: "yyyy-mm-dd"))
-        var initialDeterminationReceivedDate: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("The day the initial determination was actually received, if known.", valueName: "date"))
+        var initialDeterminationReceivedDate: String?
 
-        @Option(name: .long, help: ArgumentHelp("Judge every window on this day (default: today).", valueName: "yyyy-mm-dd"))
-        var asOf: CalendarDate?
+        @Option(name: .long, help: ArgumentHelp("Judge every window on this day (default: today).", valueName: "date"))
+        var asOf: String?
 
         @Option(name: .long, help: "text or markdown (for pasting into a ticket).")
         var format: Format = .text
@@ -63,13 +63,16 @@ extension PayerCommand {
         func run() throws {
             try reportingFailures {
                 let code = try code.map { try CodeQuery(parsing: $0) }
-                let payer = try options.rules.payer(payer)
+                let payer = try options.rules.payer(payer, in: try options.rules.location())
+                let today = options.clock.day
+                func day(_ text: String?) throws -> CalendarDate? { try CalendarDate.option(text, today: today) }
                 let dates = AnchorDates(
-                    service: serviceDate, admission: admissionDate, discharge: dischargeDate, notification: notificationDate,
-                    eligibilityAdd: eligibilityAddDate, denialNotice: denialDate, initialDetermination: initialDeterminationDate,
-                    initialDeterminationReceived: initialDeterminationReceivedDate)
+                    service: try CalendarDate(parsing: serviceDate, today: today), admission: try day(admissionDate),
+                    discharge: try day(dischargeDate), notification: try day(notificationDate), eligibilityAdd: try day(eligibilityAddDate),
+                    denialNotice: try day(denialDate), initialDetermination: try day(initialDeterminationDate),
+                    initialDeterminationReceived: try day(initialDeterminationReceivedDate))
                 let timeline = try payer.timeline(for: TimelineQuery(
-                    code: code, scope: options.scope.scope, dates: dates, asOf: asOf ?? .today(), maximumAgeInDays: options.maxAge))
+                    code: code, scope: try options.scope.scope(), dates: dates, asOf: try day(asOf) ?? today, maximumAgeInDays: options.maxAge))
                 if options.output.json {
                     try printJSON(TimelineJSON(timeline))
                 } else {

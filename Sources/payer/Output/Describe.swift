@@ -3,11 +3,13 @@ import PayerKit
 /// Words for model values, shared by every text output.
 enum Describe {
     /// "Prior authorization — Clinical intake: phone 800-523-0023, fax 800-266-3022 (24 hours; notes)".
-    static func contact(_ contact: Contact, vendors: [Vendor]) -> String {
+    static func contact(_ contact: Contact, vendors: [Vendor], withNotes: Bool = true) -> String {
         let vendorName = contact.vendorID.flatMap { id in vendors.first { $0.id == id }?.name }
-        let title = [vendorName ?? purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
+        // "eviCore healthcare — eviCore healthcare for Cigna gastroenterology" says the vendor twice.
+        let lead = vendorName.flatMap { name in contact.name?.localizedCaseInsensitiveContains(name) == true ? nil : name }
+        let title = [contact.vendorID != nil ? lead : purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
         let numbers = [contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }].compactMap { $0 }.joined(separator: ", ")
-        let extra = [contact.hours, contact.notes].compactMap { $0 }
+        let extra = [contact.hours, withNotes ? contact.notes : nil].compactMap { $0 }
         return "\(title): \(numbers)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: "; ")))")
     }
 
@@ -59,10 +61,16 @@ enum Describe {
                 groups.append((key(outcome), [situation], outcome))
             }
         }
-        guard groups.count > 1, let largest = groups.indices.max(by: { groups[$0].situations.count < groups[$1].situations.count }) else {
+        // "Otherwise" is the group that holds "any other value" of something, so the others can be named positively;
+        // failing that, the largest.
+        let holdsTheRest = groups.indices.first { groups[$0].situations.contains { $0.values.values.contains { if case .otherThan = $0 { true } else { false } } } }
+        guard groups.count > 1, let largest = holdsTheRest ?? groups.indices.max(by: { groups[$0].situations.count < groups[$1].situations.count }) else {
             return groups.map { ("in every case", $0.outcome) }
         }
         let otherwise = groups.remove(at: largest)
-        return groups.map { ("when " + Situation.merging(Situation.merging($0.situations, along: .state), along: .memberState).map(\.description).joined(separator: ", or "), $0.outcome) } + [("otherwise", otherwise.outcome)]
+        return groups.map { group in
+            let merged = [ScopeDimension.state, .memberState, .setting, .lineOfBusiness].reduce(group.situations) { Situation.merging($0, along: $1) }
+            return ("only " + merged.map(Plain.situation).joined(separator: "; or "), group.outcome)
+        } + [("otherwise", otherwise.outcome)]
     }
 }

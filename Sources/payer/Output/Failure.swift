@@ -14,6 +14,8 @@ enum Failure: Error {
     static let usageStatus: Int32 = 64
     static let invalidRulesStatus: Int32 = 1
     static let noRulesStatus: Int32 = 66
+    /// Some rows of a batch could not be answered (the others were).
+    static let dataStatus: Int32 = 65
 
     /// Prints the message to standard error and returns the exit code.
     func report() -> ExitCode {
@@ -42,9 +44,26 @@ func reportingFailures(_ body: () throws -> Void) throws {
         try body()
     } catch let failure as Failure {
         throw failure.report()
-    } catch let error as QueryError {
-        throw Failure.usage(error.message).report()
-    } catch let error as CodeError {
-        throw Failure.usage(error.message).report()
+    } catch let error as PayerKitError {
+        throw Failure(error).report()
     }
+}
+
+extension Failure {
+    /// The failure, and so the exit status, for each library error.
+    init(_ error: PayerKitError) {
+        switch error {
+        case .unknownPayer, .ambiguousPayer, .invalidCode, .invalidInput, .scopeNotServed, .invalidStateCode, .dateOutOfRange, .serviceDateAfterAsOf:
+            self = .usage(error.message)
+        case .rulesNotFound, .bundledRulesMissing:
+            self = .noRules(error.message)
+        case .invalidRules(_, _, _, let diagnostics):
+            self = .invalidRules(diagnostics.filter { $0.severity == .error })
+        }
+    }
+}
+
+extension Error {
+    /// The sentence to print for any error: a ``PayerKitError``'s message, else the error's description.
+    var message: String { (self as? PayerKitError)?.message ?? String(describing: self) }
 }

@@ -32,11 +32,11 @@ struct TimelineJSON: Encodable {
         }
     }
 
-    let payer: PayerRefJSON, code: String?, dates: Dates, asOf: CalendarDate, steps: [Step], open: [Int]
+    let payer: PayerReference, code: String?, dates: Dates, asOf: CalendarDate, steps: [Step], open: [Int]
     let stale: Bool, staleSources: [Source], ruleSet: RuleSetIdentity
 
     init(_ t: PayerKit.Timeline) {
-        payer = PayerRefJSON(id: t.payerID, name: t.payerName)
+        payer = PayerReference(id: t.payerID, name: t.payerName)
         code = t.code?.text
         let d = t.dates
         dates = Dates(
