@@ -229,7 +229,7 @@ func measureLookups(_ knowledgeBase: PayerKnowledgeBase, options: Options, only:
             if let rule = payer.rules.randomElement(using: &rng), let range = rule.codes.randomElement(using: &rng) {
                 query.code = CodeQuery(code(in: range, at: Double.random(in: 0...1, using: &rng)))
             }
-            query.scope.state = payer.states?.sorted().first
+            query.scope.values[.state] = payer.states?.sorted().first
             return query
         }
         let (samples, allocations, _) = try timeEach(hot.count) { i in try payer.authorization(for: hot[i]).outcomes.count }
