@@ -15,9 +15,12 @@ enum RulesWorkTree {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        // Foundation's waitUntilExit polls a run loop in 50 ms steps on Linux; a handler answers as soon as git ends.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch { return nil }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exited.wait()
         guard process.terminationStatus == 0 else { return nil }
         // Lines are "XY path" (or "XY old -> new" for a rename); hidden files are editor locks the loader skips.
         return String(decoding: data, as: UTF8.self).split(separator: "\n").contains { line in
