@@ -54,8 +54,7 @@ struct OperationsTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let rules = RuleService(try ReloadableKnowledgeBase(loading: directory), pollInterval: .milliseconds(50), logger: Fixture.quiet)
         let original = rules.current.identity
-        let task = Task { try await rules.run() }
-        defer { task.cancel() }
+        let task = Task { await rules.poll(every: .milliseconds(50)) }
         try await Task.sleep(for: .milliseconds(150))
         let file = directory + "/cigna.yaml"
         try (try String(contentsOfFile: file, encoding: .utf8) + "\n# edited\n").write(toFile: file, atomically: true, encoding: .utf8)
@@ -64,6 +63,8 @@ struct OperationsTests {
         }
         #expect(rules.current.identity != original)
         #expect(rules.reloadStatus.lastReloadAt != nil)
+        task.cancel()
+        await task.value
     }
 
     @Test("One log line per request: method, path without the query string, status, duration, request id")

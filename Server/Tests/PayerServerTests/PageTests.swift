@@ -35,7 +35,7 @@ struct PageTests {
             let page = response.text
             #expect(page.contains("<p class=\"verdict verdict-required\">REQUIRED</p>"))
             #expect(page.contains("Whom to call"))
-            #expect(page.contains("href=\"tel:+1"))
+            #expect(page.contains("<ul class=\"contacts\">") && page.contains("fax 615-782-4486"))
             #expect(page.contains("<h4>Source</h4>"))
             #expect(page.contains("last verified"))
             #expect(page.contains("Retro-authorization (the date of service is past)"))
@@ -109,6 +109,7 @@ struct PageTests {
             #expect(response.status == .ok)
             #expect(response.text.contains("<h1>Aetna</h1>"))
             #expect(response.text.contains("<h2>Phone and fax</h2>"))
+            #expect(response.text.contains("href=\"tel:+1"), "phone numbers can be called from a phone")
             let missing = try await client.execute(uri: "/payers/aetn", method: .get)
             #expect(missing.status == .notFound)
             #expect(missing.text.contains("<a href=\"/payers/aetna\">aetna</a>"))

@@ -85,7 +85,7 @@ public final class RuleService: Service, @unchecked Sendable {
         let signals = await UnixSignalsSequence(trapping: .sighup)
         let pollInterval = pollInterval
         // Cancelled on graceful shutdown: the signal loop ends and the poller's sleep throws.
-        try await cancelOnGracefulShutdown {
+        try await cancelWhenGracefulShutdown {
             await withDiscardingTaskGroup { group in
                 group.addTask {
                     for await _ in signals {
@@ -100,7 +100,7 @@ public final class RuleService: Service, @unchecked Sendable {
     }
 
     /// Watches the rules directory's files (names, sizes, modification times) and reloads when they change.
-    private func poll(every interval: Duration) async {
+    func poll(every interval: Duration) async {
         var seen = RuleFilesFingerprint(directory: rulesDirectory)
         while !Task.isCancelled {
             do {
