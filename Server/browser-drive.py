@@ -27,7 +27,9 @@ class Browser:
         self.from_chrome, from_chrome_w = os.pipe()
         self.profile = tempfile.mkdtemp(prefix="payer-browser-")
 
-        def remap():  # in the child: the pipe ends at fds 3 and 4, whatever numbers they had
+        # In the child: the pipe ends at fds 3 and 4, whatever numbers they had (dup2 makes them inheritable; the
+        # pipe's own fds are close-on-exec).
+        def remap():
             r, w = os.dup(to_chrome_r), os.dup(from_chrome_w)
             os.dup2(r, 3)
             os.dup2(w, 4)
@@ -35,7 +37,7 @@ class Browser:
         self.process = subprocess.Popen(
             ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
              "--remote-debugging-pipe", f"--user-data-dir={self.profile}", "--window-size=412,915", "about:blank"],
-            preexec_fn=remap, pass_fds=(to_chrome_r, from_chrome_w), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            preexec_fn=remap, close_fds=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(to_chrome_r)
         os.close(from_chrome_w)
         self.next_id = 0

@@ -11,6 +11,7 @@ struct PageRoutes: Sendable {
         router.get("/") { request, _ in self.lookup(request) }
         router.get("/payers") { request, _ in try self.list(request) }
         router.get("/payers/{id}") { request, context in try self.sheet(request, id: context.parameters.get("id") ?? "") }
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         router.get("/style.css") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=300"],
                      body: ResponseBody(byteBuffer: ByteBuffer(string: Stylesheet.css)))

@@ -7,6 +7,7 @@ enum Stylesheet {
         html { font-size: 100%; -webkit-text-size-adjust: 100%; }
         body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--bg); line-height: 1.45; }
         main, header.site nav, footer.site p { max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
+        main, footer.site { overflow-wrap: anywhere; }
         a { color: var(--accent); }
         a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
         .skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: .5rem; z-index: 1; }
