@@ -85,7 +85,7 @@ public final class RuleService: Service, @unchecked Sendable {
         let signals = await UnixSignalsSequence(trapping: .sighup)
         let pollInterval = pollInterval
         // Cancelled on graceful shutdown: the signal loop ends and the poller's sleep throws.
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withDiscardingTaskGroup { group in
                 group.addTask {
                     for await _ in signals {
