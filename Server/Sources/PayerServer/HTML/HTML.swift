@@ -1,0 +1,97 @@
+import Foundation
+
+/// A piece of HTML whose interpolated text is escaped: `"<p>\(name)</p>" as HTML` escapes `name`, while an
+/// interpolated `HTML` goes in as it is. Every page is built this way, so nothing from a rule file or a request
+/// reaches the page unescaped.
+struct HTML: ExpressibleByStringInterpolation, Sendable {
+    let rendered: String
+
+    init(stringLiteral value: String) { rendered = value }
+    init(stringInterpolation: StringInterpolation) { rendered = stringInterpolation.output }
+    private init(rendered: String) { self.rendered = rendered }
+
+    static let empty = HTML(stringLiteral: "")
+
+    struct StringInterpolation: StringInterpolationProtocol {
+        var output = ""
+        init(literalCapacity: Int, interpolationCount: Int) { output.reserveCapacity(literalCapacity * 2) }
+        mutating func appendLiteral(_ literal: String) { output += literal }
+        /// Text, escaped for an element's content or a quoted attribute value.
+        mutating func appendInterpolation(_ text: String) { output += HTML.escape(text) }
+        /// Any value's description, escaped.
+        mutating func appendInterpolation(_ value: some CustomStringConvertible) { output += HTML.escape(value.description) }
+        /// HTML as it is.
+        mutating func appendInterpolation(_ html: HTML) { output += html.rendered }
+        /// Pieces one after another.
+        mutating func appendInterpolation(_ pieces: [HTML]) { for piece in pieces { output += piece.rendered } }
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` as character references.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Pieces joined.
+    static func join(_ pieces: [HTML], separator: HTML = .empty) -> HTML {
+        HTML(rendered: pieces.map(\.rendered).joined(separator: separator.rendered))
+    }
+
+    /// A link when `url` is an http(s) URL, else the text alone: a rule file can never put a `javascript:` link on
+    /// the page.
+    static func link(_ url: String, text: String? = nil) -> HTML {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return "\(text ?? url)" }
+        return "<a href=\"\(url)\">\(text ?? url)</a>"
+    }
+
+    /// A `tel:` link for a U.S. phone number as written in the rules ("800-523-0023", "1-866-…"), else the text.
+    static func phone(_ number: String) -> HTML {
+        let digits = number.filter(\.isNumber)
+        guard (10...11).contains(digits.count), number.allSatisfy({ $0.isNumber || " -().+".contains($0) }) else { return "\(number)" }
+        return "<a href=\"tel:+\(digits.count == 10 ? "1" + digits : digits)\">\(number)</a>"
+    }
+}
+
+/// The frame every page shares: the header with navigation, the page, and a footer naming the rules that answered.
+enum Layout {
+    static func page(title: String, heading: String? = nil, ruleSet: String, printedOn: String, body: HTML) -> HTML {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="referrer" content="no-referrer">
+        <title>\(title)</title>
+        <link rel="stylesheet" href="/style.css">
+        </head>
+        <body>
+        <a class="skip" href="#main">Skip to content</a>
+        <header class="site">
+        <nav aria-label="Main"><a href="/">Prior-authorization lookup</a> <a href="/payers">Contact reference list</a></nav>
+        </header>
+        <main id="main">
+        <h1>\(heading ?? title)</h1>
+        \(body)
+        </main>
+        <footer class="site">
+        <p>Answers from PayerRules (\(ruleSet)); printed \(printedOn). Rules change: confirm with the payer before the service. No patient information is asked for or kept.</p>
+        </footer>
+        </body>
+        </html>
+
+        """
+    }
+}
