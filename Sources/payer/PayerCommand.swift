@@ -18,7 +18,7 @@ struct PayerCommand: ParsableCommand {
             """,
         subcommands: [
             Auth.self, Retro.self, Timeline.self, Contact.self, Checklist.self, Batch.self, List.self, Lint.self, Diff.self,
-            CompareCodes.self, Review.self, Schema.self,
+            CompareCodes.self, Review.self, Stale.self, Schema.self,
         ]
     )
 
