@@ -99,6 +99,19 @@ if [ "$drive_status" -ne 0 ] && ! grep -q '^not ok - ' "$work/drive.txt"; then
     failures=$((failures + 1))
 fi
 
+# 6. SIGTERM: the server finishes and exits 0 (graceful shutdown), not killed by the signal.
+kill -TERM "$server_pid"
+stop_status=0
+wait "$server_pid" || stop_status=$?
+server_pid=""
+if [ "$stop_status" -eq 0 ]; then
+    echo "ok - SIGTERM shuts the server down gracefully (exit 0)"
+    passed=$((passed + 1))
+else
+    echo "not ok - the server exited $stop_status on SIGTERM"
+    failures=$((failures + 1))
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "--- server log"; tail -20 "$work/server.log"
     echo "--- chromium log"; tail -20 "$work/chromium.log" || true
