@@ -70,7 +70,7 @@ check "the answer shows the retro window for a past date" "$work/answer.html" 'R
 check "the answer names its source and how fresh it is" "$work/answer.html" 'last verified'
 
 # 3. A wrong payer: the page says so and suggests the right one.
-browse --dump-dom "$base/?payer=medicar&code=64490" >"$work/unknown.html"
+browse --dump-dom "$base/?payer=medicre&code=64490" >"$work/unknown.html"
 check "an unknown payer suggests medicare-ffs" "$work/unknown.html" 'href="/?payer=medicare-ffs&amp;code=64490"'
 
 # 4. The contact sheet and the reference list, printed to PDF.

@@ -47,13 +47,13 @@ struct APITests {
     @Test("An unknown payer is a 404 with the nearest ids")
     func unknownPayer() async throws {
         try await Fixture.withClient { client in
-            for uri in ["/v1/payers/medicar", "/v1/auth?payer=medicar&code=64490", "/v1/retro?payer=medicar&service_date=2026-11-20"] {
+            for uri in ["/v1/payers/medicre", "/v1/auth?payer=medicre&code=64490", "/v1/retro?payer=medicre&service_date=2026-11-20"] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .notFound, "\(uri)")
                 let error = try response.apiError()
                 #expect(error.field == "payer")
                 #expect(error.suggestions?.contains("medicare-ffs") == true, "\(uri)")
-                #expect(error.error.contains("medicar"))
+                #expect(error.error.contains("medicre"))
             }
         }
     }

@@ -57,7 +57,7 @@ struct PageTests {
     @Test("An unknown payer shows the form again with links to the nearest payers, as a 404")
     func unknownPayer() async throws {
         try await Fixture.withClient { client in
-            let response = try await client.execute(uri: "/?payer=medicar&code=64490&date=2024-01-01", method: .get)
+            let response = try await client.execute(uri: "/?payer=medicre&code=64490&date=2024-01-01", method: .get)
             #expect(response.status == .notFound)
             let page = response.text
             #expect(page.contains("role=\"alert\""))
@@ -110,7 +110,7 @@ struct PageTests {
             #expect(response.text.contains("<h1>Aetna</h1>"))
             #expect(response.text.contains("<h2>Phone and fax</h2>"))
             #expect(response.text.contains("href=\"tel:+1"), "phone numbers can be called from a phone")
-            let missing = try await client.execute(uri: "/payers/aetn", method: .get)
+            let missing = try await client.execute(uri: "/payers/aetan", method: .get)
             #expect(missing.status == .notFound)
             #expect(missing.text.contains("<a href=\"/payers/aetna\">aetna</a>"))
         }

@@ -49,6 +49,10 @@ extension APIError {
         case .unknownPayer(_, let suggestions):
             self.init(.notFound, error.message.replacingOccurrences(of: "run 'payer list' to see every payer", with: "GET /v1/payers lists every payer"),
                       field: "payer", suggestions: suggestions)
+        case .ambiguousPayer(_, let candidates):
+            self.init(.badRequest, error.message, field: "payer", suggestions: candidates)
+        case .invalidInput:
+            self.init(.badRequest, error.message, field: dateField)
         case .invalidCode:
             self.init(.badRequest, error.message, field: "code")
         case .scopeNotServed(let dimension, _, _, _):

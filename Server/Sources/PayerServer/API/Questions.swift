@@ -76,6 +76,8 @@ func payer(_ text: String, in knowledgeBase: PayerKnowledgeBase) throws -> Payer
     switch knowledgeBase.payer(matching: text) {
     case .found(let payer):
         return payer
+    case .ambiguous(let candidates):
+        throw APIError(.badRequest, "payer '\(clipped(text))' could be \(candidates.joined(separator: " or ")); name one of them", field: QueryField.payer, suggestions: candidates)
     case .notFound(let suggestions):
         let hint = suggestions.isEmpty ? "GET /v1/payers lists every payer" : "did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
         throw APIError(.notFound, "unknown payer '\(clipped(text))'; \(hint)", field: QueryField.payer, suggestions: suggestions)
