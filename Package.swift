@@ -29,7 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PayerKitTests", dependencies: ["PayerKit"]),
+        // Fixtures are read from the source tree by path, not bundled.
+        .testTarget(name: "PayerKitTests", dependencies: ["PayerKit"], exclude: ["Fixtures"]),
         .testTarget(name: "PayerCLITests", dependencies: ["payer"]),
     ],
     swiftLanguageModes: [.v6]
