@@ -13,7 +13,7 @@ extension Payer {
 
     func timelineAnswer(for query: TimelineQuery) throws(PayerKitError) -> Timeline {
         try check(query.scope)
-        for (name, date) in query.dates.given + [("as-of date", query.asOf)] where !CalendarDate.supportedYears.contains(date.year) {
+        for (_, date) in query.dates.given + [("as-of date", query.asOf)] where !CalendarDate.supportedYears.contains(date.year) {
             throw .dateOutOfRange(date)
         }
         if let admission = query.dates.admission, let discharge = query.dates.discharge, discharge < admission {
