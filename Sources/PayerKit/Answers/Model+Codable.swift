@@ -2,26 +2,13 @@
 // `YYYY-MM-DD`, optional values omitted when absent, sets as sorted arrays. Keys may be added; none is renamed or
 // removed without a major version. Each value decodes back to itself.
 
-extension ProcedureCode: Codable {
-    /// Decodes a code written as a string, validating it.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do {
-            try self.init(text)
-        } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.message))
-        }
-    }
-
-    /// Encodes the code as a string, `"70553"`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
-    }
+/// A code or range, written in JSON as its text and validated when read back.
+protocol CodeText: Codable, CustomStringConvertible {
+    init(_ text: String) throws(CodeError)
 }
 
-extension CodeRange: Codable {
-    /// Decodes a code or a range written as a string, validating it.
+extension CodeText {
+    /// Decodes the value written as a string, validating it.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         do {
@@ -31,12 +18,15 @@ extension CodeRange: Codable {
         }
     }
 
-    /// Encodes the range as a string, `"70551-70553"`, or `"70553"` for a single code.
+    /// Encodes the value as a string: `"70553"`, `"70551-70553"`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }
 }
+
+extension ProcedureCode: CodeText {}
+extension CodeRange: CodeText {}
 
 extension Provenance: Codable {
     private enum CodingKeys: String, CodingKey {
