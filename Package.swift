@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "PayerKit", targets: ["PayerKit"]),
+        .library(name: "PayerKitMaintenance", targets: ["PayerKitMaintenance"]),
         .executable(name: "payer", targets: ["payer"]),
     ],
     dependencies: [
@@ -22,15 +23,19 @@ let package = Package(
         ),
         // The repository's PayerRules ship inside the library, so a service that depends on PayerKit has them.
         .target(name: "PayerKit", dependencies: ["CLibYAML"], resources: [.copy("../../PayerRules")]),
+        // Maintainers' tools on top of the library: lint, review, diff, code-list comparison, schema documents.
+        // Services that only ask questions link PayerKit alone.
+        .target(name: "PayerKitMaintenance", dependencies: ["PayerKit"]),
         .executableTarget(
             name: "payer",
             dependencies: [
                 "PayerKit",
+                "PayerKitMaintenance",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fixtures are read from the source tree by path, not bundled.
-        .testTarget(name: "PayerKitTests", dependencies: ["PayerKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "PayerKitTests", dependencies: ["PayerKit", "PayerKitMaintenance"], exclude: ["Fixtures"]),
         .testTarget(name: "PayerCLITests", dependencies: ["payer"]),
     ],
     swiftLanguageModes: [.v6]

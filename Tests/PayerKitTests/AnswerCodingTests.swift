@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 /// Every answer encodes to the JSON shape the README documents and decodes back to the same value.
 @Suite("Answers as JSON")

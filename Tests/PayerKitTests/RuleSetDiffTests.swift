@@ -1,5 +1,6 @@
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Comparing rule sets")
 struct RuleSetDiffTests {

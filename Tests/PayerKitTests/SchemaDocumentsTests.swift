@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 /// The JSON Schema, the README's key tables and the fuzzing dictionary are generated from the key declarations; a
 /// committed copy that drifts fails here with the command that fixes it.

@@ -1,5 +1,6 @@
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Stale facts: the maintainers' to-do list")
 struct StaleFactsTests {

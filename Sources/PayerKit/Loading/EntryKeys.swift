@@ -16,14 +16,14 @@ extension KeySet {
 }
 
 /// The keys every fact carries.
-enum FactKey: String, SchemaKey {
+package enum FactKey: String, SchemaKey {
     case source
     case secondarySource = "secondary_source"
     case lastVerified = "last_verified"
     case sourceDate = "source_date"
     case notes
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .source: (.url, true, "The public page that states this fact.")
         case .secondarySource: (.boolean, false, "true when the source is not the payer, CMS, a MAC or the payer's review vendor (a billing blog, a mirror, a third-party copy).")
@@ -67,7 +67,7 @@ struct FactKeys {
 }
 
 /// The keys that narrow where and when an entry applies.
-enum ScopeKey: String, SchemaKey {
+package enum ScopeKey: String, SchemaKey {
     case program
     case plans
     case linesOfBusiness = "lines_of_business"
@@ -78,7 +78,7 @@ enum ScopeKey: String, SchemaKey {
     case effectiveFrom = "effective_from"
     case effectiveUntil = "effective_until"
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .program: (.identifier, false, "The id of a program declared under `programs`.")
         case .plans: (.list(.identifier), false, "The plans (ids under `plans`) this applies to; leave out for all.")

@@ -72,7 +72,7 @@ extension YAMLReader {
 enum ExamplesKey: String, SchemaKey {
     case authorization, retro
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .authorization: (.entries(.authorizationExample), false, "Authorization questions: code, date of service, scope, and the intended verdict.")
         case .retro: (.entries(.retroExample), false, "Retro-authorization questions: service date, day asked, scope, and the intended status.")
@@ -86,7 +86,7 @@ enum AuthorizationExampleKey: String, SchemaKey {
     case billedWith = "billed_with"
     case expect
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .code: (.singleCode, true, "The code asked about.")
         case .dateOfService: (.date, true, "The date of service.")
@@ -101,7 +101,7 @@ enum RetroExampleKey: String, SchemaKey {
     case asOf = "as_of"
     case code, expect, deadline
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .serviceDate: (.date, true, "The date the window counts from.")
         case .asOf: (.date, true, "The day the question is asked.")
@@ -138,7 +138,7 @@ enum ExampleScopeKey: String, SchemaKey {
     case memberState = "member_state"
     case setting, network
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .lineOfBusiness: (.oneOf(Words.linesOfBusiness), false, "The member's line of business; leave out if not known.")
         case .plan: (.identifier, false, "The member's plan id; leave out if not known.")

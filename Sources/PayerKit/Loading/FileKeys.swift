@@ -18,7 +18,7 @@ enum PayerKey: String, SchemaKey {
     case appeals, corrections
     case examples
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .schemaVersion: (.schemaVersion, true, "The payer-file schema version: 2 (this PayerKit reads 1 and 2).")
         case .id: (.identifier, true, "The payer id: lower-case letters, digits and dashes, equal to the file name (`cigna` in cigna.yaml).")
@@ -51,7 +51,7 @@ enum EDIPayerIDKey: String, SchemaKey {
     case id
     case linesOfBusiness = "lines_of_business"
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .id: (.text, true, "The payer ID as printed; quote it (\"60054\") so leading zeros stay.")
         case .linesOfBusiness: (.list(.oneOf(Words.linesOfBusiness)), false, "The lines of business it is used for; leave out for all.")
@@ -62,7 +62,7 @@ enum EDIPayerIDKey: String, SchemaKey {
 enum ProgramKey: String, SchemaKey {
     case id, name
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .id: (.identifier, true, "The id entries refer to with `program:`.")
         case .name: (.text, true, "The program's name.")
@@ -73,7 +73,7 @@ enum ProgramKey: String, SchemaKey {
 enum PlanKey: String, SchemaKey {
     case id, name, aliases
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .id: (.identifier, true, "The id entries refer to with `plans:` and questions with `--plan`.")
         case .name: (.text, true, "The plan's name.")
@@ -85,7 +85,7 @@ enum PlanKey: String, SchemaKey {
 enum VendorKey: String, SchemaKey {
     case id, name, programs, url
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .id: (.identifier, true, "The id rules and contacts refer to with `vendor:`.")
         case .name: (.text, true, "The vendor's name.")
@@ -98,7 +98,7 @@ enum VendorKey: String, SchemaKey {
 enum ContactKey: String, SchemaKey {
     case purpose, name, vendor, phone, fax, hours
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .purpose: (.oneOf(ContactPurpose.allCases.map(\.rawValue)), true, "What the line is for.")
         case .name: (.text, false, "A name for the line (\"Clinical intake\").")
@@ -113,7 +113,7 @@ enum ContactKey: String, SchemaKey {
 enum PortalKey: String, SchemaKey {
     case name, url, uses
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .name: (.text, true, "The portal's name.")
         case .url: (.url, true, "Its address.")
@@ -130,7 +130,7 @@ enum RuleKey: String, SchemaKey {
     case documentation
     case decisionValidFor = "decision_valid_for"
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .category: (.text, true, "Our own short category label, never an AMA descriptor.")
         case .codes: (.list(.code), true, "The codes and ranges the rule covers; each code once.")
@@ -148,7 +148,7 @@ enum RuleKey: String, SchemaKey {
 enum UnlistedKey: String, SchemaKey {
     case meaning, quote
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .meaning: (.oneOf(UnlistedCodePolicy.Meaning.allCases.map(\.rawValue)), true, "not-required: the payer's list is exhaustive here (needs `quote`); unknown: nobody can tell.")
         case .quote: (.text, false, "The payer's own sentence that makes its list exhaustive; required with meaning: not-required.")
@@ -162,7 +162,7 @@ enum RetroKey: String, SchemaKey {
     case decisionTime = "decision_time"
     case policy
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .accepted: (.boolean, true, "Whether retro-authorization is accepted at all.")
         case .window: (.duration(units: [.calendarDays, .businessDays]), false, "How long after the anchor date a request is accepted.")
@@ -178,7 +178,7 @@ enum RetroKey: String, SchemaKey {
 enum TimeframeKey: String, SchemaKey {
     case standard, expedited
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .standard: (.duration(units: TimeLimit.Unit.allCases), false, "A standard (non-urgent) request; at least one of standard and expedited.")
         case .expedited: (.duration(units: TimeLimit.Unit.allCases), false, "An expedited (urgent) request.")
@@ -189,7 +189,7 @@ enum TimeframeKey: String, SchemaKey {
 enum TimelyFilingKey: String, SchemaKey {
     case limit, anchor
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .limit: (.duration(units: TimeLimit.Unit.allCases), true, "The limit.")
         case .anchor: (.oneOf(Words.anchors), false, "What the limit counts from (required in schema version 2; usually date-of-service).")
@@ -204,7 +204,7 @@ enum AppealKey: String, SchemaKey {
     case conditions
     case decisionTime = "decision_time"
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .level: (.text, true, "The level's name as the source gives it (Redetermination, Reconsideration, First-level appeal).")
         case .window: (.duration(units: [.calendarDays, .businessDays, .months]), false, "How long the provider has to file, when published.")
@@ -220,7 +220,7 @@ enum AppealKey: String, SchemaKey {
 enum CorrectionKey: String, SchemaKey {
     case codes, subject, note
 
-    var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
         switch self {
         case .codes: (.list(.code), false, "The codes removed because they were entered by mistake.")
         case .subject: (.text, false, "What else was corrected, in words; at least one of codes and subject.")

@@ -2,9 +2,9 @@
 ///
 /// Entries are read before the file's `last_verified` may have been seen, so an entry without a date of its own
 /// carries ``FactKeys/fileDate`` until the whole document is read.
-final class PayerFileDecoder {
+package final class PayerFileDecoder {
     /// The newest schema version this PayerKit reads; it reads version 1 too.
-    static let schemaVersion = 2
+    package static let schemaVersion = 2
 
     private let reader: YAMLReader
     private let expectedID: String

@@ -98,6 +98,9 @@ public struct Payer: Sendable {
     var codeIndex: CodeIndex { storage.fields.codeIndex }
     var pairingIndex: CodeIndex { storage.fields.pairingIndex }
 
+    /// The indices in `rules` of the rules whose codes cover a code's sort key (see `ProcedureCode.sortKey`).
+    package func ruleIndices(coveringKey key: Int) -> [Int] { codeIndex.rules(coveringKey: key) }
+
     /// The vendor with an id.
     public func vendor(id: String) -> Vendor? { vendors.first { $0.id == id } }
 }

@@ -60,7 +60,7 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
     public var kind: Kind { Kind.allCases[sortKey / 1_000_000] }
     /// Orders codes: kinds in declaration order, then the letter (HCPCS), then the number. Consecutive codes of one
     /// kind (and letter) have consecutive keys, so a range is a closed integer interval.
-    var sortKey: Int { Int(key) }
+    package var sortKey: Int { Int(key) }
     /// The sort key is the whole value (4 bytes, so a million indexed ranges take 8 MB, not 64).
     private let key: Int32
 
@@ -130,13 +130,13 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
     public static func < (lhs: ProcedureCode, rhs: ProcedureCode) -> Bool { lhs.sortKey < rhs.sortKey }
 
     /// The code with a sort key: the inverse of ``sortKey``.
-    init(sortKey: Int) {
+    package init(sortKey: Int) {
         key = Int32(sortKey)
     }
 
     /// "70551-70553", or one code, for a closed interval of sort keys; a span across kinds or letters is written
     /// from its first to its last code all the same.
-    static func rangeText(_ lower: Int, _ upper: Int) -> String {
+    package static func rangeText(_ lower: Int, _ upper: Int) -> String {
         lower == upper ? ProcedureCode(sortKey: lower).text : "\(ProcedureCode(sortKey: lower).text)-\(ProcedureCode(sortKey: upper).text)"
     }
 
@@ -252,6 +252,6 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
     /// Whether the range holds one code.
     public var isSingleCode: Bool { lower == upper }
 
-    var lowerKey: Int { lower.sortKey }
-    var upperKey: Int { upper.sortKey }
+    package var lowerKey: Int { lower.sortKey }
+    package var upperKey: Int { upper.sortKey }
 }

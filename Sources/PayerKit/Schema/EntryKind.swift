@@ -1,10 +1,10 @@
 /// Each kind of mapping a payer file holds, with its declared keys: the one place the schema is written down.
-enum EntryKind: String, CaseIterable, Sendable {
+package enum EntryKind: String, CaseIterable, Sendable {
     case payer, ediPayerID, program, plan, vendor, contact, portal, rule, unlistedCodes, retroPolicy, decisionTimeframe
     case timelyFilingLimit, appeal, correction, examples, authorizationExample, retroExample
 
     /// Its own keys, then (for scoped entries) the scope keys, then (for facts) the fact keys.
-    var keys: [KeyDeclaration] {
+    package var keys: [KeyDeclaration] {
         ownKeys + (isScoped ? ScopeKey.declarations : []) + (isFact ? FactKey.declarations : [])
     }
 
@@ -31,7 +31,7 @@ enum EntryKind: String, CaseIterable, Sendable {
     }
 
     /// Whether it takes the scope keys.
-    var isScoped: Bool {
+    package var isScoped: Bool {
         switch self {
         case .contact, .rule, .unlistedCodes, .retroPolicy, .decisionTimeframe, .timelyFilingLimit, .appeal: true
         default: false
@@ -39,7 +39,7 @@ enum EntryKind: String, CaseIterable, Sendable {
     }
 
     /// Whether it is a fact, carrying `source` and the other fact keys.
-    var isFact: Bool {
+    package var isFact: Bool {
         switch self {
         case .payer, .examples, .authorizationExample, .retroExample: false
         default: true
@@ -47,7 +47,7 @@ enum EntryKind: String, CaseIterable, Sendable {
     }
 
     /// The heading of its table in PayerRules/README.md and its description in the JSON Schema.
-    var title: String {
+    package var title: String {
         switch self {
         case .payer: "Top level"
         case .ediPayerID: "Claim payer ID (`edi_payer_ids` entry)"
@@ -66,43 +66,6 @@ enum EntryKind: String, CaseIterable, Sendable {
         case .examples: "Examples (`examples`)"
         case .authorizationExample: "Authorization example (`examples.authorization` entry)"
         case .retroExample: "Retro example (`examples.retro` entry)"
-        }
-    }
-
-    /// Rules between keys that the JSON Schema states beside the keys themselves (the loader checks them in code).
-    var jsonConstraints: [(String, JSONText)] {
-        func requiresOne(_ keys: [String]) -> (String, JSONText) {
-            ("anyOf", .array(keys.map { .object([("required", .array([.string($0)]))]) }))
-        }
-        func when(_ key: String, is values: [JSONText], then: JSONText) -> JSONText {
-            .object([
-                ("if", .object([("required", .array([.string(key)])), ("properties", .object([(key, .object([("enum", .array(values))]))]))])),
-                ("then", then),
-            ])
-        }
-        switch self {
-        case .contact: return [requiresOne(["phone", "fax"])]
-        case .decisionTimeframe: return [requiresOne(["standard", "expedited"])]
-        case .correction: return [requiresOne(["codes", "subject"])]
-        case .rule:
-            return [("allOf", .array([
-                when("requirement", is: [.string("conditional")], then: .object([requiresOne(["condition", "billed_with"])])),
-                when("requirement", is: [.string("required"), .string("not-required")], then: .object([("properties", .object([("condition", .bool(false))]))])),
-            ]))]
-        case .unlistedCodes:
-            return [("allOf", .array([when("meaning", is: [.string("not-required")], then: .object([("required", .array([.string("quote")]))]))]))]
-        case .retroPolicy:
-            return [
-                ("dependencies", .object([("window", .array([.string("anchor")])), ("anchor", .array([.string("window")]))])),
-                ("allOf", .array([when("accepted", is: [.bool(false)], then: .object([("properties", .object([
-                    ("window", .bool(false)), ("anchor", .bool(false)), ("after_window", .bool(false)),
-                ]))]))])),
-            ]
-        case .appeal:
-            return [("dependencies", .object([
-                ("window", .array([.string("anchor")])), ("anchor", .array([.string("window")])), ("presumed_receipt", .array([.string("anchor")])),
-            ]))]
-        default: return []
         }
     }
 }

@@ -1,5 +1,5 @@
 /// What a key's value must be, as the loader reads it and the JSON Schema describes it.
-indirect enum ValueType: Sendable {
+package indirect enum ValueType: Sendable {
     case text, identifier, date, url, phone, boolean, schemaVersion
     /// A quoted CPT/HCPCS code or a range of one kind.
     case code
@@ -18,32 +18,32 @@ indirect enum ValueType: Sendable {
 
 /// One key of a mapping in a payer file, declared once: the loader's key sets, the JSON Schema, the key tables of
 /// PayerRules/README.md and the fuzzing dictionary are derived from it.
-struct KeyDeclaration: Sendable {
-    let name: String
-    let type: ValueType
-    let isRequired: Bool
+package struct KeyDeclaration: Sendable {
+    package let name: String
+    package let type: ValueType
+    package let isRequired: Bool
     /// One line for maintainers (README, editor hover).
-    let doc: String
+    package let doc: String
 }
 
 /// The keys of one kind of mapping: an enumeration whose cases carry their declarations.
-protocol SchemaKey: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+package protocol SchemaKey: RawRepresentable, CaseIterable, Sendable where RawValue == String {
     /// The value's type, whether the key is required, and its one-line doc.
     var declaration: (type: ValueType, isRequired: Bool, doc: String) { get }
 }
 
 extension SchemaKey {
     /// Every key of the enumeration, declared.
-    static var declarations: [KeyDeclaration] {
+    package static var declarations: [KeyDeclaration] {
         allCases.map { KeyDeclaration(name: $0.rawValue, type: $0.declaration.type, isRequired: $0.declaration.isRequired, doc: $0.declaration.doc) }
     }
 }
 
 /// The vocabularies keys take their words from.
-enum Words {
-    static let linesOfBusiness = LineOfBusiness.allCases.map(\.rawValue)
-    static let settings = CareSetting.allCases.map(\.rawValue)
-    static let states = USState.ordered
-    static let networks = NetworkStatus.allCases.map(\.rawValue)
-    static let anchors = Anchor.allCases.map(\.rawValue)
+package enum Words {
+    package static let linesOfBusiness = LineOfBusiness.allCases.map(\.rawValue)
+    package static let settings = CareSetting.allCases.map(\.rawValue)
+    package static let states = USState.ordered
+    package static let networks = NetworkStatus.allCases.map(\.rawValue)
+    package static let anchors = Anchor.allCases.map(\.rawValue)
 }

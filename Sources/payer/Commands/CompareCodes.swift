@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PayerKit
+import PayerKitMaintenance
 
 extension PayerCommand {
     /// `payer compare-codes PAYER FILE`

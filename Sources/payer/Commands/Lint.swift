@@ -1,5 +1,6 @@
 import ArgumentParser
 import PayerKit
+import PayerKitMaintenance
 
 extension PayerCommand {
     /// `payer lint [PATH...]`

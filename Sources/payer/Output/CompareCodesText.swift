@@ -1,4 +1,5 @@
 import PayerKit
+import PayerKitMaintenance
 
 /// The text form of a ``CodeListComparison``: the counts, the added and removed codes, the tokens not read as codes
 /// (each `list:line:column`, so a terminal opens the list there), then the YAML to paste.

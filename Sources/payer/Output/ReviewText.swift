@@ -1,4 +1,5 @@
 import PayerKit
+import PayerKitMaintenance
 
 /// The text form of a ``RuleSetReview``: lint, the diff as Markdown (ready for the pull request), then the findings.
 enum ReviewText {

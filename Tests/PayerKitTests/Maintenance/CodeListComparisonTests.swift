@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Comparing a new list with a payer's rules")
 struct CodeListComparisonTests {

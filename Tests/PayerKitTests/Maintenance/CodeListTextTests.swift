@@ -1,5 +1,6 @@
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Reading codes from a payer's list")
 struct CodeListTextTests {

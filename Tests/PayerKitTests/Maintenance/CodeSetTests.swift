@@ -1,5 +1,6 @@
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Code sets as intervals")
 struct CodeSetTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Lint of a rule file's text: template leftovers and impossible numbers")
 struct RuleFileLintTests {

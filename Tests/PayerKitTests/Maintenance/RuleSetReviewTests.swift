@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PayerKit
+@testable import PayerKitMaintenance
 
 @Suite("Reviewing a change to the rules")
 struct RuleSetReviewTests {

@@ -1,3 +1,5 @@
+import PayerKit
+
 import Foundation
 
 /// What a reviewer checks on a change to PayerRules beyond lint: that history is kept, that changed facts were

@@ -1,3 +1,5 @@
+import PayerKit
+
 import Foundation
 
 /// Checks of a rule file's text that `payer lint` makes beyond loading it: what is left of the template, and phone or

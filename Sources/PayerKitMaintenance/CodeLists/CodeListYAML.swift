@@ -1,3 +1,5 @@
+import PayerKit
+
 /// The YAML a ``CodeListComparison`` proposes, written the way PayerRules files are: two-space indentation, entries
 /// under `prior_authorization:`, codes as a flow list of quoted strings.
 struct CodeListYAML {

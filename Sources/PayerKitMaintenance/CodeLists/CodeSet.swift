@@ -1,3 +1,5 @@
+import PayerKit
+
 /// A set of codes kept as sorted, disjoint intervals of sort keys, so a list of 27130-27138 or E0100-E9999 costs
 /// one interval rather than one element per code.
 ///

@@ -1,3 +1,5 @@
+import PayerKit
+
 import Foundation
 
 /// What of `Templates/payer-id.yaml` (and of compare-codes' fragment) must not reach PayerRules: its example hosts,

@@ -1,3 +1,5 @@
+import PayerKit
+
 /// A JSON value whose object members keep their order, written two-space indented with short arrays of scalars on one
 /// line, so a generated file reads like a hand-written one and diffs stay small.
 enum JSONText: Sendable {

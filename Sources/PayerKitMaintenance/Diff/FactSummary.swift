@@ -1,3 +1,5 @@
+import PayerKit
+
 /// One entry of a payer file reduced to what a reviewer compares: a key that pairs it with its counterpart in the
 /// other version, and its facts in words. Sources, notes and file positions are left out: moving an entry, re-citing
 /// it or rewording its prose is not a change in what the rules say (the file diff beside it shows those).

@@ -1,3 +1,5 @@
+import PayerKit
+
 import Foundation
 
 /// Every CPT and HCPCS code and range in a text a payer published — `pdftotext` output, a web table pasted from a

@@ -1,3 +1,5 @@
+import PayerKit
+
 /// What `payer lint` found in rule files: counts and every diagnostic, sorted by file, line and column.
 /// `Codable` as `{files, payers, errors, warnings, diagnostics: [{file, line, column, severity, message}]}`.
 public struct LintReport: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import PayerKit
+
 /// The files derived from the schema's declarations (``EntryKind``): the JSON Schema editors validate against, the
 /// key tables in PayerRules/README.md and the fuzzer's dictionary. `payer schema --update` rewrites them and a test
 /// fails when a committed copy drifts.

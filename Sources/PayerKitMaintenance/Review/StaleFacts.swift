@@ -1,3 +1,5 @@
+import PayerKit
+
 /// The maintainers' to-do list (`payer stale`): every fact whose currency is past the review age, or was never
 /// confirmed on the payer's own site (a third-party copy), grouped by payer and source, oldest first.
 public struct StaleFacts: Sendable, Codable, Hashable {

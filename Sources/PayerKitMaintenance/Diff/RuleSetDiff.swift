@@ -1,3 +1,5 @@
+import PayerKit
+
 /// What changed between two rule sets, in the terms a reviewer checks: codes added to or removed from authorization
 /// lists with their dates, requirements that changed, retro windows, phones, portals, vendors.
 public struct RuleSetDiff: Sendable, Hashable, Codable {
@@ -87,15 +89,13 @@ public struct RuleSetDiff: Sendable, Hashable, Codable {
     /// Authorization rules compared code by code: the key line is cut at every range boundary on either side, and
     /// each piece compares the rule facts covering it; neighbouring pieces with the same change are merged.
     static func codeChanges(from old: Payer, to new: Payer) -> [Change] {
-        let oldIndex = old.codeIndex
-        let newIndex = new.codeIndex
         let boundaries = Set(
             (old.rules + new.rules).flatMap(\.codes).flatMap { [$0.lowerKey, $0.upperKey + 1] }
         ).sorted()
         var pieces: [(lower: Int, upper: Int, removed: [String], added: [String])] = []
         for (start, next) in zip(boundaries, boundaries.dropFirst()) {
-            let was = Set(oldIndex.rules(coveringKey: start).map { FactSummary.rule(old.rules[$0]) })
-            let now = Set(newIndex.rules(coveringKey: start).map { FactSummary.rule(new.rules[$0]) })
+            let was = Set(old.ruleIndices(coveringKey: start).map { FactSummary.rule(old.rules[$0]) })
+            let now = Set(new.ruleIndices(coveringKey: start).map { FactSummary.rule(new.rules[$0]) })
             guard was != now else { continue }
             let removed = was.subtracting(now).sorted()
             let added = now.subtracting(was).sorted()

@@ -1,3 +1,5 @@
+import PayerKit
+
 import Foundation
 
 /// The review checks for one payer present before and after a change (see ``RuleSetReview``).

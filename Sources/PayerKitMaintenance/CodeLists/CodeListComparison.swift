@@ -1,3 +1,5 @@
+import PayerKit
+
 import Foundation
 
 /// A payer's newly published list compared with the codes its rules require: what the list adds, what it drops and
