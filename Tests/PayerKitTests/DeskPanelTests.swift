@@ -21,6 +21,9 @@ struct DeskPanelTests {
         case listedRule = "listed rule"
         case exhaustiveList = "exhaustive list"
         case conditional
+        /// Conditional on something the question did not give, with UNKNOWN in at least one case (such as "not
+        /// required for plan X, unknown otherwise"): not counted as answered.
+        case partlyUnknown = "conditional, else unknown"
         case unknown
     }
 
@@ -40,7 +43,7 @@ struct DeskPanelTests {
 
     static func basis(_ answer: AuthorizationAnswer) -> Basis {
         switch answer.verdict {
-        case .conditional: return .conditional
+        case .conditional: return answer.outcomes.contains { $0.outcome.verdict == .unknown } ? .partlyUnknown : .conditional
         case .unknown: return .unknown
         case .required, .notRequired:
             return answer.outcomes.allSatisfy({ $0.outcome.rules.isEmpty }) ? .exhaustiveList : .listedRule
@@ -69,7 +72,7 @@ struct DeskPanelTests {
                 counts[basis(answer), default: 0] += 1
                 if answer.verdict == .notRequired { notRequired += 1 }
             }
-            let sourced = questions.count - counts[.unknown, default: 0]
+            let sourced = questions.count - counts[.unknown, default: 0] - counts[.partlyUnknown, default: 0]
             lines.append("| `\(payer.id)` | \(line.rawValue) | " + Basis.allCases.map { "\(counts[$0, default: 0])" }.joined(separator: " | ")
                 + " | \(sourced * 100 / questions.count) % | \(notRequired) |")
         }

@@ -50,9 +50,12 @@ struct ShippedRulesTests {
         #expect(try auth("medicare-ffs", "64490", on: "2023-06-30", setting: .hospitalOutpatient).verdict == .notRequired)
     }
 
-    @Test("a code on the CMS OPD list that PayerRules has not verified (67904) is unknown, never not required")
-    func unverifiedOPDCode() throws {
-        #expect(try auth("medicare-ffs", "67904", on: "2024-01-01", setting: .hospitalOutpatient).verdict == .unknown)
+    @Test("Medicare FFS 67904 (blepharoplasty, on Noridian's Part A OPD list since the second pass) is required in a hospital outpatient department from 2020-07-01; L1833 answers unknown from 2026-10-28, when an unconfirmed report puts it back on the DMEPOS list")
+    func opdListAndUnconfirmedReaddition() throws {
+        #expect(try auth("medicare-ffs", "67904", on: "2024-01-01", setting: .hospitalOutpatient).verdict == .required)
+        #expect(try auth("medicare-ffs", "67904", on: "2020-06-30", setting: .hospitalOutpatient).verdict == .notRequired)
+        #expect(try auth("medicare-ffs", "L1833", on: "2026-10-27").verdict == .notRequired)
+        #expect(try auth("medicare-ffs", "L1833", on: "2026-11-15").verdict == .unknown)
     }
 
     @Test("Medicare FFS 64492 no longer needs authorization after its removal; 67911 was removed in 2022")
