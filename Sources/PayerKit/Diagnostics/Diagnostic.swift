@@ -1,7 +1,7 @@
 /// One problem found while loading rule files, printed as `path:line:column: error|warning: message`.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// How serious a problem is.
-    public enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Codable {
         /// The file is not loaded.
         case error
         /// The file loads, but a maintainer should fix it.
@@ -29,4 +29,29 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var containsErrors: Bool { contains { $0.severity == .error } }
+}
+
+extension Diagnostic: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, severity, message
+    }
+
+    /// Decodes `{file, line, column, severity, message}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            try c.decode(Severity.self, forKey: .severity),
+            at: SourceLocation(file: try c.decode(String.self, forKey: .file), line: try c.decode(Int.self, forKey: .line), column: try c.decode(Int.self, forKey: .column)),
+            try c.decode(String.self, forKey: .message))
+    }
+
+    /// Encodes `{file, line, column, severity, message}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(location.file, forKey: .file)
+        try c.encode(location.line, forKey: .line)
+        try c.encode(location.column, forKey: .column)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(message, forKey: .message)
+    }
 }

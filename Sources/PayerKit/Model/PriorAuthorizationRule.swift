@@ -1,5 +1,5 @@
 /// Whether a rule says prior authorization is needed.
-public enum Requirement: String, Sendable, Hashable, CaseIterable {
+public enum Requirement: String, Sendable, Hashable, CaseIterable, Codable {
     /// Authorization is required.
     case required
     /// Authorization is not required.
@@ -54,7 +54,7 @@ public struct PriorAuthorizationRule: Sendable, Hashable {
 /// What a code that no rule lists means for a payer within a scope.
 public struct UnlistedCodePolicy: Sendable, Hashable {
     /// The meaning of an unlisted code.
-    public enum Meaning: String, Sendable, Hashable, CaseIterable {
+    public enum Meaning: String, Sendable, Hashable, CaseIterable, Codable {
         /// The payer's list is exhaustive here: unlisted codes need no authorization.
         case notRequired = "not-required"
         /// Nobody can tell from the published lists.
@@ -71,4 +71,71 @@ public struct UnlistedCodePolicy: Sendable, Hashable {
     public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
+}
+
+extension PriorAuthorizationRule: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case category, codes, requirement, condition, billedWith, vendor, howToSubmit, documentation, decisionValidFor, scope, notes, provenance
+    }
+
+    /// Decodes `{category, codes, requirement, condition, billedWith, vendor, howToSubmit, documentation,
+    /// decisionValidFor, scope, notes, provenance}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        category = try c.decode(String.self, forKey: .category)
+        codes = try c.decode([CodeRange].self, forKey: .codes)
+        requirement = try c.decode(Requirement.self, forKey: .requirement)
+        condition = try c.decodeIfPresent(String.self, forKey: .condition)
+        billedWith = try c.decodeIfPresent([CodeRange].self, forKey: .billedWith) ?? []
+        vendorID = try c.decodeIfPresent(String.self, forKey: .vendor)
+        howToSubmit = try c.decodeIfPresent(String.self, forKey: .howToSubmit)
+        documentation = try c.decodeIfPresent([String].self, forKey: .documentation) ?? []
+        decisionValidFor = try c.decodeIfPresent(TimeLimit.self, forKey: .decisionValidFor)
+        scope = try c.decode(Scope.self, forKey: .scope)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        provenance = try c.decode(Provenance.self, forKey: .provenance)
+    }
+
+    /// Encodes the rule; empty `billedWith` and `documentation` are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(category, forKey: .category)
+        try c.encode(codes, forKey: .codes)
+        try c.encode(requirement, forKey: .requirement)
+        try c.encodeIfPresent(condition, forKey: .condition)
+        try c.encodeIfPresent(billedWith.isEmpty ? nil : billedWith, forKey: .billedWith)
+        try c.encodeIfPresent(vendorID, forKey: .vendor)
+        try c.encodeIfPresent(howToSubmit, forKey: .howToSubmit)
+        try c.encodeIfPresent(documentation.isEmpty ? nil : documentation, forKey: .documentation)
+        try c.encodeIfPresent(decisionValidFor, forKey: .decisionValidFor)
+        try c.encode(scope, forKey: .scope)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encode(provenance, forKey: .provenance)
+    }
+}
+
+extension UnlistedCodePolicy: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case meaning, quote, scope, notes, provenance
+    }
+
+    /// Decodes `{meaning, quote, scope, notes, provenance}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        meaning = try c.decode(Meaning.self, forKey: .meaning)
+        quote = try c.decodeIfPresent(String.self, forKey: .quote)
+        scope = try c.decodeIfPresent(Scope.self, forKey: .scope) ?? Scope()
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        provenance = try c.decode(Provenance.self, forKey: .provenance)
+    }
+
+    /// Encodes the policy; an unlimited scope is left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(meaning, forKey: .meaning)
+        try c.encodeIfPresent(quote, forKey: .quote)
+        try c.encodeIfPresent(scope.isUnlimited ? nil : scope, forKey: .scope)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encode(provenance, forKey: .provenance)
+    }
 }

@@ -1,7 +1,7 @@
 /// One `retro_authorization` entry: whether an authorization can be requested after the service, and until when.
 public struct RetroAuthorizationPolicy: Sendable, Hashable {
     /// What happens to a request after the window.
-    public enum AfterWindow: String, Sendable, Hashable, CaseIterable {
+    public enum AfterWindow: String, Sendable, Hashable, CaseIterable, Codable {
         /// It goes through the appeal process.
         case appeal
         /// It is denied.
@@ -28,4 +28,40 @@ public struct RetroAuthorizationPolicy: Sendable, Hashable {
     public internal(set) var provenance: Provenance
     /// Free-text notes.
     public let notes: String?
+}
+
+extension RetroAuthorizationPolicy: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case accepted, window, anchor, conditions, afterWindow, decisionTime, policy, scope, notes, provenance
+    }
+
+    /// Decodes `{accepted, window, anchor, conditions, afterWindow, decisionTime, policy, scope, notes, provenance}`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        accepted = try c.decode(Bool.self, forKey: .accepted)
+        window = try c.decodeIfPresent(TimeLimit.self, forKey: .window)
+        anchor = try c.decodeIfPresent(Anchor.self, forKey: .anchor)
+        conditions = try c.decodeIfPresent([String].self, forKey: .conditions) ?? []
+        afterWindow = try c.decodeIfPresent(AfterWindow.self, forKey: .afterWindow)
+        decisionTime = try c.decodeIfPresent(TimeLimit.self, forKey: .decisionTime)
+        policy = try c.decode(String.self, forKey: .policy)
+        scope = try c.decode(Scope.self, forKey: .scope)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        provenance = try c.decode(Provenance.self, forKey: .provenance)
+    }
+
+    /// Encodes the policy; empty `conditions` are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(accepted, forKey: .accepted)
+        try c.encodeIfPresent(window, forKey: .window)
+        try c.encodeIfPresent(anchor, forKey: .anchor)
+        try c.encodeIfPresent(conditions.isEmpty ? nil : conditions, forKey: .conditions)
+        try c.encodeIfPresent(afterWindow, forKey: .afterWindow)
+        try c.encodeIfPresent(decisionTime, forKey: .decisionTime)
+        try c.encode(policy, forKey: .policy)
+        try c.encode(scope, forKey: .scope)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encode(provenance, forKey: .provenance)
+    }
 }

@@ -91,3 +91,42 @@ public struct Scope: Sendable, Hashable {
         }
     }
 }
+
+extension Scope: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case program, linesOfBusiness, plans, states, memberStates, settings, network, effectiveFrom, effectiveUntil
+    }
+
+    private static let keys: [(CodingKeys, ScopeDimension)] = [
+        (.linesOfBusiness, .lineOfBusiness), (.plans, .plan), (.states, .state), (.memberStates, .memberState), (.settings, .setting),
+    ]
+
+    /// Whether the scope is "anywhere, any time".
+    var isUnlimited: Bool { program == nil && allowed.isEmpty && effectiveFrom == nil && effectiveUntil == nil }
+
+    /// Decodes `{program, linesOfBusiness, plans, states, memberStates, settings, network, effectiveFrom,
+    /// effectiveUntil}`; an absent key means "any".
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            program: try c.decodeIfPresent(String.self, forKey: .program),
+            effectiveFrom: try c.decodeIfPresent(CalendarDate.self, forKey: .effectiveFrom),
+            effectiveUntil: try c.decodeIfPresent(CalendarDate.self, forKey: .effectiveUntil))
+        for (key, dimension) in Self.keys {
+            allowed[dimension] = try c.decodeIfPresent([String].self, forKey: key).map(Set.init)
+        }
+        allowed[.network] = try c.decodeIfPresent(String.self, forKey: .network).map { [$0] }
+    }
+
+    /// Encodes the limited dimensions (values sorted) and dates; dimensions open to any value are left out.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(program, forKey: .program)
+        for (key, dimension) in Self.keys {
+            try c.encodeIfPresent(allowed[dimension]?.sorted(), forKey: key)
+        }
+        try c.encodeIfPresent(allowed[.network]?.sorted().first, forKey: .network)
+        try c.encodeIfPresent(effectiveFrom, forKey: .effectiveFrom)
+        try c.encodeIfPresent(effectiveUntil, forKey: .effectiveUntil)
+    }
+}

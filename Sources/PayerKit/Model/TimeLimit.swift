@@ -44,3 +44,7 @@ public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
         }
     }
 }
+
+/// Written in JSON as `{length, unit}`; the unit is `hours`, `calendar-days`, `business-days` or `months`.
+extension TimeLimit: Codable {}
+extension TimeLimit.Unit: Codable {}

@@ -1,5 +1,5 @@
 /// A kind of coverage a payer sells; rules and answers are scoped by it.
-public enum LineOfBusiness: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum LineOfBusiness: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// Employer and individual commercial plans.
     case commercial
     /// Medicare Advantage (Part C).
@@ -17,7 +17,7 @@ public enum LineOfBusiness: String, Sendable, Hashable, CaseIterable, Comparable
 }
 
 /// Where a service is performed, as far as prior-authorization rules care.
-public enum CareSetting: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum CareSetting: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// An inpatient admission.
     case inpatient
     /// Skilled nursing, long-term acute care, inpatient rehabilitation.
@@ -39,7 +39,7 @@ public enum CareSetting: String, Sendable, Hashable, CaseIterable, Comparable {
 }
 
 /// What a phone or fax line is for.
-public enum ContactPurpose: String, Sendable, Hashable, CaseIterable {
+public enum ContactPurpose: String, Sendable, Hashable, CaseIterable, Codable {
     /// General provider services.
     case providerServices = "provider-services"
     /// Prior-authorization requests and notifications.
@@ -65,7 +65,7 @@ public enum ContactPurpose: String, Sendable, Hashable, CaseIterable {
 }
 
 /// What a portal is used for.
-public enum PortalUse: String, Sendable, Hashable, CaseIterable {
+public enum PortalUse: String, Sendable, Hashable, CaseIterable, Codable {
     /// Submitting prior-authorization requests.
     case priorAuthorization = "prior-authorization"
     /// Eligibility and benefits checks.

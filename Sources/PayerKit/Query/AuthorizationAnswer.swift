@@ -1,5 +1,5 @@
 /// Whether prior authorization is needed, in the vocabulary of the Da Vinci CRD coverage-information extension.
-public enum AuthorizationVerdict: String, Sendable, Hashable, CaseIterable {
+public enum AuthorizationVerdict: String, Sendable, Hashable, CaseIterable, Codable {
     /// Authorization is required (CRD `auth-needed`).
     case required
     /// Authorization is not required (CRD `no-auth`).

@@ -1,17 +1,3 @@
-/// How long a payer takes to decide a prior-authorization request.
-public struct DecisionTimeframe: Sendable, Hashable {
-    /// A standard (non-urgent) request.
-    public let standard: TimeLimit?
-    /// An expedited (urgent) request.
-    public let expedited: TimeLimit?
-    /// Where and when it applies.
-    public let scope: Scope
-    /// Where it comes from.
-    public internal(set) var provenance: Provenance
-    /// Free-text notes.
-    public let notes: String?
-}
-
 /// How long after the service a claim may be filed. Its network status, where the source distinguishes it, is in
 /// its ``scope``.
 public struct TimelyFilingLimit: Sendable, Hashable {
