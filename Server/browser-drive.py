@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Drives payer-server's lookup page in headless Chromium as a person would, through the DevTools protocol over
 a pipe (standard library only): type into the form's fields, press Enter, read the verdict from the answered
-page; then print a page to PDF.
+page, follow its link to the filing checklist and read the verdict there; then print the contact sheet to PDF.
 
     python3 browser-drive.py BASE_URL PDF_OUT       # e.g. http://127.0.0.1:8080 /tmp/sheet.pdf
 
@@ -9,6 +9,7 @@ Prints one "ok - ..." or "not ok - ..." line per check and exits 1 if any failed
 """
 import base64
 import json
+import re
 import os
 import subprocess
 import sys
@@ -151,6 +152,19 @@ try:
     check("the verdict is in large type", (size or 0) >= 28, f"{size}px")
     check("the page fits a phone's width without scrolling sideways",
           browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1") is True)
+    # From the answer to its filing checklist, as the desk would: follow the link, read the verdict there.
+    href = browser.evaluate("(document.querySelector('a[href^=\"/checklist?\"]') || {}).href")
+    check("the answer links to the filing checklist", bool(href), "no /checklist link")
+    browser.events.clear()
+    browser.evaluate("document.querySelector('a[href^=\"/checklist?\"]').click()")
+    browser.wait_for("Page.loadEventFired")
+    check("the link opens /checklist with the same question",
+          browser.evaluate("location.pathname + location.search") == "/checklist?payer=medicare-ffs&code=64490&date=2024-01-01&setting=hospital-outpatient",
+          browser.evaluate("location.href"))
+    verdict = browser.evaluate("(document.querySelector('.verdict') || {}).textContent")
+    check("the checklist shows the verdict REQUIRED", verdict == "REQUIRED", f"verdict {verdict!r}")
+    boxes = browser.evaluate("[...document.querySelectorAll('ul.checklist input[type=checkbox]')].filter(b => b.labels.length === 1).length")
+    check("every box on the checklist has its label", (boxes or 0) >= 10 and boxes == browser.evaluate("document.querySelectorAll('ul.checklist input').length"), f"{boxes} labelled")
     # Print the contact sheet as the desk would pin it up.
     browser.navigate(base + "/payers/medicare-ffs")
     result = browser.send("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True}, timeout=60)
@@ -158,6 +172,8 @@ try:
     with open(pdf_out, "wb") as out:
         out.write(data)
     check("the contact sheet prints to a PDF", data.startswith(b"%PDF-") and len(data) > 1000, f"{len(data)} bytes")
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+    check("the contact sheet prints on one page through the DevTools protocol too", pages == 1, f"{pages} pages")
 finally:
     browser.close()
 sys.exit(1 if failures else 0)

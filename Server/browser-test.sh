@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real-browser test of payer-server's page: builds the server, starts it on a free loopback port on the shipped
-# PayerRules, drives the lookup page in headless Chromium (Debian's `chromium`, installed when missing) and prints
-# the contact sheet to PDF. Fails when the page's answer is wrong or the PDF is missing or empty.
+# PayerRules, drives the lookup page and the filing checklist in headless Chromium (Debian's `chromium`, installed
+# when missing) and prints pages to PDF. Fails when an answer is wrong, a PDF is missing or empty, or Original
+# Medicare's contact sheet (the largest) prints on more than one page.
 #
 #   bash Server/browser-test.sh            # from the repository root, or from anywhere
 set -euo pipefail
@@ -73,22 +74,45 @@ check "the answer names its source and how fresh it is" "$work/answer.html" 'las
 browse --dump-dom "$base/?payer=medicre&code=64490" >"$work/unknown.html"
 check "an unknown payer suggests medicare-ffs" "$work/unknown.html" 'href="/?payer=medicare-ffs&amp;code=64490"'
 
-# 4. The contact sheet and the reference list, printed to PDF.
-for page in payers/medicare-ffs payers; do
-    pdf="$work/$(echo "$page" | tr / -).pdf"
+# 4. The checklist of that answer, opened directly: the verdict, the boxes to tick, the approval date filled in.
+browse --dump-dom "$base/checklist?payer=medicare-ffs&code=64490&date=2024-01-01&setting=hospital-outpatient&approved_on=2024-01-05" >"$work/checklist.html"
+check "the checklist says REQUIRED" "$work/checklist.html" '<p class="verdict verdict-required">REQUIRED</p>'
+check "the checklist has labelled boxes to tick" "$work/checklist.html" '<input type="checkbox" id="needs-1"><label for="needs-1">'
+check "the checklist asks for Original Medicare's UTN" "$work/checklist.html" 'Reference number (UTN):'
+check "the approval date computes the approval's last day" "$work/checklist.html" '2024-05-04 (120 calendar days from the decision)'
+
+# 5. Printed to PDF: the contact sheet of the largest file (Original Medicare) must fit one US Letter page; the
+# reference list and a checklist must print.
+pdf_pages() {  # pdf_pages FILE: the page count, from pdfinfo when installed, else the PDF's /Type /Page objects
+    if command -v pdfinfo >/dev/null 2>&1; then
+        pdfinfo "$1" | awk '/^Pages:/ {print $2}'
+    else
+        python3 -c 'import re, sys; print(len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", open(sys.argv[1], "rb").read())))' "$1"
+    fi
+}
+for page in payers/medicare-ffs payers "checklist?payer=medicare-ffs&code=64490&date=2024-01-01&setting=hospital-outpatient"; do
+    pdf="$work/$(echo "${page%%\?*}" | tr / -).pdf"
     browse --no-pdf-header-footer --print-to-pdf="$pdf" "$base/$page" >/dev/null
     if [ -s "$pdf" ] && head -c 5 "$pdf" | grep -q '%PDF-'; then
-        pages=""
-        command -v pdfinfo >/dev/null 2>&1 && pages=" ($(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}') pages)"
-        echo "ok - /$page prints to a PDF of $(wc -c <"$pdf") bytes$pages"
+        count="$(pdf_pages "$pdf")"
+        echo "ok - /${page%%\?*} prints to a PDF of $(wc -c <"$pdf") bytes ($count pages)"
         passed=$((passed + 1))
+        if [ "$page" = payers/medicare-ffs ]; then
+            if [ "$count" = 1 ]; then
+                echo "ok - the contact sheet of medicare-ffs prints on one page"
+                passed=$((passed + 1))
+            else
+                echo "not ok - the contact sheet of medicare-ffs prints on $count pages, not one"
+                failures=$((failures + 1))
+            fi
+        fi
     else
-        echo "not ok - /$page did not print to a PDF"
+        echo "not ok - /${page%%\?*} did not print to a PDF"
         failures=$((failures + 1))
     fi
 done
 
-# 5. The form filled in and submitted as a person would (typing, Enter), through the DevTools protocol.
+# 6. The form filled in and submitted as a person would (typing, Enter), through the DevTools protocol.
 drive_status=0
 python3 "$server_dir/browser-drive.py" "$base" "$work/drive.pdf" >"$work/drive.txt" 2>&1 || drive_status=$?
 cat "$work/drive.txt"
@@ -99,7 +123,7 @@ if [ "$drive_status" -ne 0 ] && ! grep -q '^not ok - ' "$work/drive.txt"; then
     failures=$((failures + 1))
 fi
 
-# 6. SIGTERM: the server finishes and exits 0 (graceful shutdown), not killed by the signal.
+# 7. SIGTERM: the server finishes and exits 0 (graceful shutdown), not killed by the signal.
 kill -TERM "$server_pid"
 stop_status=0
 wait "$server_pid" || stop_status=$?

@@ -65,7 +65,9 @@ struct OpenAPITests {
     @Test("Every documented path answers its documented success, with the required keys and the documented headers")
     func everyPathAnswers() async throws {
         let documented = try #require(try Self.document()["paths"] as? [String: Any])
-        #expect(Set(documented.keys) == ["/healthz", "/v1/ruleset", "/v1/payers", "/v1/payers/{id}", "/v1/auth", "/v1/retro", "/openapi.json", "/hello"])
+        #expect(Set(documented.keys) == [
+            "/healthz", "/v1/ruleset", "/v1/payers", "/v1/payers/{id}", "/v1/auth", "/v1/retro", "/v1/timeline", "/v1/checklist", "/openapi.json", "/hello",
+        ])
         try await Fixture.withClient { client in
             let document = try Self.document()
             let paths = try #require(document["paths"] as? [String: [String: Any]])
@@ -95,8 +97,14 @@ struct OpenAPITests {
         try await Fixture.withClient { client in
             let document = try Self.document()
             let schema: [String: Any] = ["$ref": "#/components/schemas/Error"]
-            for (uri, status) in [("/v1/auth?payer=medicare-ffs&code=1", HTTPResponse.Status.badRequest), ("/v1/auth?payer=nobody&code=64490", .notFound),
-                                  ("/v1/retro?payer=medicare-ffs", .badRequest), ("/v1/payers/nobody", .notFound)] {
+            let requests: [(String, HTTPResponse.Status)] = [
+                ("/v1/auth?payer=medicare-ffs&code=1", .badRequest), ("/v1/auth?payer=nobody&code=64490", .notFound),
+                ("/v1/retro?payer=medicare-ffs", .badRequest), ("/v1/retro?payer=nobody&service_date=2026-11-01", .notFound),
+                ("/v1/timeline?payer=medicare-ffs&date=2026-11-01&discharge_date=tomorrow", .badRequest), ("/v1/timeline?payer=nobody&date=2026-11-01", .notFound),
+                ("/v1/checklist?payer=medicare-ffs&code=64490&approved_on=x", .badRequest), ("/v1/checklist?payer=nobody&code=64490", .notFound),
+                ("/v1/payers/nobody", .notFound),
+            ]
+            for (uri, status) in requests {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == status)
                 let path = String(uri.split(separator: "?")[0]).replacingOccurrences(of: "/nobody", with: "/{id}")
@@ -116,5 +124,7 @@ struct OpenAPITests {
         }
         #expect(names("/v1/auth") == AuthorizationRequest.fields)
         #expect(names("/v1/retro") == RetroRequest.fields)
+        #expect(names("/v1/timeline") == TimelineRequest.fields)
+        #expect(names("/v1/checklist") == ChecklistRequest.fields)
     }
 }

@@ -174,7 +174,7 @@ extension AuthorizationOutcome {
 
 extension Sequence where Element: Hashable {
     /// The elements in order, without repeats.
-    func uniqued() -> [Element] {
+    package func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

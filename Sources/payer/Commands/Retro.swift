@@ -72,25 +72,15 @@ struct RetroText {
         return lines.joined(separator: "\n")
     }
 
-    /// "retro-authorization accepted within 14 calendar days of the date of service: deadline 2026-11-15 (9 days left)".
+    /// "retro-authorization accepted within 14 calendar days of the date of service: deadline 2026-11-15 (9 days left)",
+    /// the news coloured on a terminal.
     static func sentence(_ outcome: RetroOutcome, style: Style) -> String {
-        let window = outcome.policy.flatMap { policy in
-            policy.window.map { "within \($0) of \(policy.anchor?.phrase ?? "the anchor date")" }
-        } ?? ""
-        switch outcome.status {
-        case .notAccepted:
-            return style.red("not accepted") + ": authorization starts the day you call"
-        case .open(let deadline, let daysLeft):
-            return style.green("retro-authorization accepted \(window)") + ": deadline \(deadline) (\(daysLeft) \(daysLeft == 1 ? "day" : "days") left)"
-        case .closed(let deadline):
-            let next = outcome.policy?.afterWindow.map { $0 == .appeal ? "; next step: appeal" : "; later requests are denied" } ?? ""
-            return style.red("window closed") + " on \(deadline.adding(days: 1)) (accepted \(window), last day \(deadline))\(next)"
-        case .acceptedWithoutStatedWindow:
-            return style.yellow("accepted, no deadline published") + ": ask the payer how long you have"
-        case .unknown:
-            return style.yellow("unknown") + ": PayerRules has no retro-authorization policy for this payer and scope; ask the payer"
-        case .conditional:
-            return style.yellow("depends on the scope")
+        outcome.sentence { text, tone in
+            switch tone {
+            case .good: style.green(text)
+            case .bad: style.red(text)
+            case .caution: style.yellow(text)
+            }
         }
     }
 

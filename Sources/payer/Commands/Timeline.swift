@@ -74,7 +74,7 @@ extension PayerCommand {
                 let timeline = try payer.timeline(for: TimelineQuery(
                     code: code, scope: try options.scope.scope(), dates: dates, asOf: try day(asOf) ?? today, maximumAgeInDays: options.maxAge))
                 if options.output.json {
-                    try printJSON(TimelineJSON(timeline))
+                    try printJSON(timeline)
                 } else {
                     let text = TimelineText(timeline: timeline, vendors: payer.vendors, maximumAge: options.maxAge)
                     print(format == .markdown ? text.markdown() : text.render(style: .current))

@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import PayerKit
 
-/// The JSON API: `/v1/payers`, `/v1/payers/{id}`, `/v1/auth`, `/v1/retro`, `/v1/ruleset`, `/healthz`,
+/// The JSON API: `/v1/payers`, `/v1/payers/{id}`, `/v1/auth`, `/v1/retro`, `/v1/timeline`, `/v1/checklist`,
+/// `/v1/ruleset`, `/healthz`,
 /// `/openapi.json`, and `/hello` (a constant answer that benchmarks compare the API with).
 ///
 /// Every handler takes the rule set in service once and sets `X-PayerKit-Rule-Set` from that one.
@@ -21,6 +22,8 @@ struct APIRoutes: Sendable {
         router.get("/v1/payers/{id}") { request, context in try self.contactSheet(request, id: context.parameters.get("id") ?? "") }
         router.get("/v1/auth") { request, _ in try self.authorization(request) }
         router.get("/v1/retro") { request, _ in try self.retro(request) }
+        router.get("/v1/timeline") { request, _ in try self.timeline(request) }
+        router.get("/v1/checklist") { request, _ in try self.checklist(request) }
     }
 
     /// `{"status": "ok" | "degraded", "ruleSet", "loadedAt", "lastReloadAt", "lastReloadError", "lastReloadDiagnostics"}`:
@@ -93,6 +96,18 @@ struct APIRoutes: Sendable {
         let knowledgeBase = rules.current
         let answer = try question.answer(in: knowledgeBase)
         return JSONBody.response(answer, headers: [.ruleSet: knowledgeBase.identity.headerValue])
+    }
+
+    func timeline(_ request: Request) throws -> Response {
+        let question = try TimelineRequest(QueryParameters(request.uri.query, allowed: TimelineRequest.fields), today: today.day())
+        let knowledgeBase = rules.current
+        return JSONBody.response(try question.answer(in: knowledgeBase), headers: [.ruleSet: knowledgeBase.identity.headerValue])
+    }
+
+    func checklist(_ request: Request) throws -> Response {
+        let question = try ChecklistRequest(QueryParameters(request.uri.query, allowed: ChecklistRequest.fields), today: today.day())
+        let knowledgeBase = rules.current
+        return JSONBody.response(try question.answer(in: knowledgeBase), headers: [.ruleSet: knowledgeBase.identity.headerValue])
     }
 
     func openAPI(_ request: Request) throws -> Response {

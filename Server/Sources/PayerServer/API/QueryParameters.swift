@@ -82,6 +82,14 @@ enum QueryField {
     static let memberState = "member_state"
     static let network = "network"
     static let billedWith = "billed_with"
+    static let approvedOn = "approved_on"
+    static let admissionDate = "admission_date"
+    static let dischargeDate = "discharge_date"
+    static let notificationDate = "notification_date"
+    static let eligibilityAddDate = "eligibility_add_date"
+    static let denialDate = "denial_date"
+    static let initialDeterminationDate = "initial_determination_date"
+    static let initialDeterminationReceivedDate = "initial_determination_received_date"
 
     /// The parameter that carries a scope dimension.
     static func name(of dimension: ScopeDimension) -> String {
@@ -94,6 +102,12 @@ enum QueryField {
         case .network: network
         }
     }
+
+    /// The dates a timeline's windows count from, besides the date of service.
+    static let anchorDates: Set<String> = [
+        admissionDate, dischargeDate, notificationDate, eligibilityAddDate, denialDate, initialDeterminationDate,
+        initialDeterminationReceivedDate,
+    ]
 
     /// The scope parameters every question takes.
     static let scope: Set<String> = [lineOfBusiness, state, setting, plan, memberState, network]

@@ -66,7 +66,8 @@ struct HTML: ExpressibleByStringInterpolation, Sendable {
 
 /// The frame every page shares: the header with navigation, the page, and a footer naming the rules that answered.
 enum Layout {
-    static func page(title: String, heading: String? = nil, ruleSet: String, printedOn: String, body: HTML) -> HTML {
+    /// `kind` names the page for the stylesheet (`<body class="sheet">`), where one kind prints differently.
+    static func page(title: String, heading: String? = nil, kind: String? = nil, ruleSet: String, printedOn: String, body: HTML) -> HTML {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -77,7 +78,7 @@ enum Layout {
         <title>\(title)</title>
         <link rel="stylesheet" href="/style.css">
         </head>
-        <body>
+        <body\(kind.map { " class=\"\($0)\"" as HTML } ?? .empty)>
         <a class="skip" href="#main">Skip to content</a>
         <header class="site">
         <nav aria-label="Main"><a href="/">Prior-authorization lookup</a> <a href="/payers">Contact reference list</a></nav>

@@ -154,6 +154,7 @@ struct LookupPage {
             \(rules.isEmpty ? .empty : "<h4>Rule</h4><ul class=\"rules\">\(rules)</ul>" as HTML)
             \(sourceItems.isEmpty ? .empty : "<h4>Source</h4><ul class=\"sources\">\(Array(sourceItems))</ul>" as HTML)
             \(stale)
+            <p class="more"><a href="\(ChecklistPage.link(code: code, values: values))">Filing checklist for \(code)</a> (to print and tick off)</p>
             </article>
             """
     }

@@ -2,13 +2,15 @@ import Foundation
 import Hummingbird
 import PayerKit
 
-/// The pages: `/` (the lookup), `/payers` (the reference list), `/payers/{id}` (a contact sheet), `/style.css`.
+/// The pages: `/` (the lookup), `/checklist` (one request's filing checklist), `/payers` (the reference list),
+/// `/payers/{id}` (a contact sheet), `/style.css`.
 struct PageRoutes: Sendable {
     let rules: RuleService
     let today: ServerClock
 
     func add(to router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in self.lookup(request) }
+        router.get("/checklist") { request, _ in self.checklist(request) }
         router.get("/payers") { request, _ in try self.list(request) }
         router.get("/payers/{id}") { request, context in try self.sheet(request, id: context.parameters.get("id") ?? "") }
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
@@ -35,6 +37,23 @@ struct PageRoutes: Sendable {
                                                    scope: question.scope, code: question.codes.first?.code).answer(in: knowledgeBase)
                 }
             }
+        } catch let error as APIError {
+            page.error = error
+        } catch {
+            page.error = APIError(.internalServerError, "the question could not be answered; this is a bug in payer-server")
+        }
+        return Self.html(page.render(), status: page.error?.status ?? .ok, ruleSet: knowledgeBase.identity)
+    }
+
+    /// The checklist of one request; a question that cannot be answered is a 400 or 404 page saying why.
+    func checklist(_ request: Request) -> Response {
+        let today = today.day()
+        let knowledgeBase = rules.current
+        var page = ChecklistPage(knowledgeBase: knowledgeBase, today: today, query: [])
+        do {
+            let parameters = try QueryParameters(request.uri.query, allowed: ChecklistRequest.fields)
+            page = ChecklistPage(knowledgeBase: knowledgeBase, today: today, query: parameters.pairs.map { URLQueryItem(name: $0.name, value: $0.value) })
+            page.checklist = try ChecklistRequest(parameters, today: today).answer(in: knowledgeBase)
         } catch let error as APIError {
             page.error = error
         } catch {

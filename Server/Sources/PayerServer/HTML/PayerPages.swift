@@ -40,13 +40,16 @@ enum PayerPages {
         }
         let contacts = payer.contacts.map { contact -> HTML in
             let vendorName = contact.vendorID.flatMap { payer.vendor(id: $0)?.name }
-            let scope = [contact.linesOfBusiness.map { $0.sorted().map { Words.lineOfBusiness($0) }.joined(separator: ", ") },
-                         contact.states.map { $0.sorted().joined(separator: ", ") }].compactMap { $0 }.joined(separator: "; ")
+            // A contact for every line the payer has says nothing by naming them (Original Medicare's all do).
+            let lines = contact.linesOfBusiness.flatMap { $0 == payer.linesOfBusiness ? nil : $0 }
+            let scope = [lines.map { $0.sorted().map { Words.lineOfBusiness($0) }.joined(separator: ", ") },
+                         contact.states.map { $0.sorted().joined(separator: ", ") },
+                         contact.scope.memberStates.map { "members living in " + $0.sorted().joined(separator: ", ") }].compactMap { $0 }.joined(separator: "; ")
             return """
                 <tr>
                 <th scope="row">\(vendorName ?? Words.purpose(contact.purpose))\(contact.name.map { "<br><span class=\"note\">\($0)</span>" as HTML } ?? .empty)</th>
-                <td>\(contact.phone.map(HTML.phone) ?? "—")</td>
-                <td>\(contact.fax ?? "—")</td>
+                <td class="number">\(contact.phone.map(HTML.phone) ?? "—")</td>
+                <td class="number">\(contact.fax ?? "—")</td>
                 <td>\(contact.hours ?? "")</td>
                 <td>\(scope.isEmpty ? "All" : scope)</td>
                 <td>\(contact.notes ?? "")</td>
@@ -60,6 +63,14 @@ enum PayerPages {
             "<li><strong>\(vendor.name)</strong>\(vendor.programs.isEmpty ? "" : ": " + vendor.programs.joined(separator: ", "))\(vendor.url.map { url -> HTML in " — \(HTML.link(url))" } ?? .empty)</li>"
         }
         let sources = payer.sources.map { "<li>\(HTML.link($0))</li>" as HTML }
+        // On paper the sources are summed up by site: a file like Original Medicare's cites 50 pages, which alone would
+        // take a third of the sheet, and a desk calls the numbers rather than reading the sources.
+        var sites: [(host: String, count: Int)] = []
+        for source in payer.sources {
+            let host = URLComponents(string: source)?.host ?? source
+            if let index = sites.firstIndex(where: { $0.host == host }) { sites[index].count += 1 } else { sites.append((host, 1)) }
+        }
+        let siteList = sites.map { $0.count == 1 ? $0.host : "\($0.host) (\($0.count))" }.joined(separator: ", ")
         let days = payer.lastVerified.days(until: today)
         let body: HTML = """
             <p class="lede">\(payer.id) · lines of business: \(payer.linesOfBusiness.sorted().map { Words.lineOfBusiness($0) }.joined(separator: ", ")) · last verified \(payer.lastVerified) (\(days <= 0 ? "today" : "\(days) days ago"))</p>
@@ -71,12 +82,15 @@ enum PayerPages {
                 <tbody>\(contacts)</tbody></table></div>
                 """ as HTML)
             \(portals.isEmpty ? .empty : "<h2>Portals</h2><ul class=\"portals\">\(portals)</ul>" as HTML)
-            \(vendors.isEmpty ? .empty : "<h2>Review vendors</h2><ul>\(vendors)</ul>" as HTML)
-            \(payer.notes.map { "<h2>Notes</h2><p>\($0)</p>" as HTML } ?? .empty)
-            \(sources.isEmpty ? .empty : "<h2>Sources</h2><ul class=\"sources\">\(sources)</ul>" as HTML)
+            \(vendors.isEmpty ? .empty : "<h2>Review vendors</h2><ul class=\"vendors\">\(vendors)</ul>" as HTML)
+            \(payer.notes.map { "<h2>Notes</h2><p class=\"payer-notes\">\($0)</p>" as HTML } ?? .empty)
+            \(sources.isEmpty ? .empty : """
+                <h2>Sources</h2><ul class="sources noprint">\(sources)</ul>
+                <p class="print-only">\(payer.sources.count) \(payer.sources.count == 1 ? "source" : "sources"), listed on this sheet's page (/payers/\(payer.id)): \(siteList).</p>
+                """ as HTML)
             <p class="noprint"><a href="/?payer=\(payer.id)">Look up a code with \(payer.name)</a> · <a href="/v1/payers/\(payer.id)">JSON</a></p>
             """
-        return Layout.page(title: "\(payer.name) — contact sheet", heading: payer.name, ruleSet: knowledgeBase.identity.description, printedOn: today.description, body: body)
+        return Layout.page(title: "\(payer.name) — contact sheet", heading: payer.name, kind: "sheet", ruleSet: knowledgeBase.identity.description, printedOn: today.description, body: body)
     }
 
     static func notFound(_ error: APIError, knowledgeBase: PayerKnowledgeBase, today: CalendarDate) -> HTML {

@@ -44,9 +44,19 @@ enum Stylesheet {
         th, td { border: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
         thead th { background: var(--panel); }
         footer.site { border-top: 1px solid var(--line); margin-top: 2rem; padding: .75rem 0 1.5rem; color: var(--muted); font-size: .85rem; }
+        .print-only { display: none; }
+        td.number { white-space: nowrap; }
+        dl.brief { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .3rem 1rem; margin: .5rem 0; }
+        dl.brief div { display: contents; } dl.brief dt { font-weight: 600; } dl.brief dd { margin: 0; }
+        ul.checklist { list-style: none; padding-left: 0; }
+        ul.checklist li { display: flex; flex-wrap: wrap; align-items: baseline; gap: .4rem; margin: .45rem 0; }
+        ul.checklist input[type="checkbox"] { width: 1.25rem; height: 1.25rem; min-height: 0; margin: 0; flex: none; align-self: center; }
+        ul.checklist label { display: inline; margin: 0; }
+        .blank { flex: 1; min-width: 8rem; border-bottom: 1px solid var(--ink); height: 1.1em; }
+        form.approval { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: 1rem; margin: 1rem 0; display: grid; gap: .75rem; max-width: 24rem; }
         @media (max-width: 40rem) { .verdict { font-size: 2rem; } h1 { font-size: 1.35rem; } }
         @media print {
-          @page { margin: 1.2cm; }
+          @page { margin: 1cm; }
           body { font-size: 10pt; color: #000; }
           header.site, .skip, form.lookup, .noprint, .more { display: none; }
           main, footer.site p { max-width: none; padding: 0; }
@@ -58,7 +68,25 @@ enum Stylesheet {
           table { font-size: 9pt; } tr, li { break-inside: avoid; }
           h1 { font-size: 16pt; margin-top: 0; } h2 { font-size: 12pt; margin: .8rem 0 .3rem; }
           footer.site { margin-top: .75rem; }
+          .checklist .verdict { font-size: 16pt; padding: 0 .4rem; margin: .2rem 0; }
+          .checklist h2 { break-after: avoid; } .checklist ul.checklist li { margin: .3rem 0; }
+          /* A contact sheet prints on one US Letter page: small type, the lists in columns, the notes smaller still. */
+          .sheet { font-size: 7pt; line-height: 1.15; }
+          .sheet h1 { font-size: 13pt; margin: 0 0 .1rem; } .sheet h2 { font-size: 9pt; margin: .45rem 0 .15rem; break-after: avoid; }
+          .sheet .lede { margin: 0 0 .2rem; } .sheet p { margin: .15rem 0; }
+          .sheet ul { margin: 0; padding-left: .9rem; } .sheet li { margin: 0; }
+          .sheet table { font-size: 7pt; } .sheet th, .sheet td { padding: .1rem .25rem; }
+          .sheet table.contacts td:last-child, .sheet .note { font-size: 6pt; color: #000; }
+          .sheet .portals, .sheet ul.vendors { columns: 2; column-gap: 1.2rem; }
+          .print-only { display: block; }
+          .sheet table.contacts { table-layout: fixed; }
+          .sheet table.contacts th:nth-child(1) { width: 22%; } .sheet table.contacts th:nth-child(2), .sheet table.contacts th:nth-child(3) { width: 10.5%; }
+          .sheet table.contacts th:nth-child(4) { width: 8%; } .sheet table.contacts th:nth-child(5) { width: 10%; }
+          .sheet table.contacts th .note { font-weight: normal; }
+          .sheet .print-only, .sheet .payer-notes { font-size: 6pt; }
+          .sheet footer.site { font-size: 6.5pt; margin-top: .3rem; padding: .2rem 0 0; }
         }
+        @page { size: letter; }
 
         """
 }

@@ -1,9 +1,9 @@
-import PayerKit
-
 /// Scope in plain words: "only in a hospital outpatient department (--setting)", "for Medicare Advantage members".
-enum Plain {
+/// Shared by the `payer` tool's text and the answers that carry sentences (``RequestChecklist``); the options it names
+/// are the tool's.
+package enum Plain {
     /// The option that decides a dimension.
-    static func option(_ dimension: ScopeDimension) -> String {
+    package static func option(_ dimension: ScopeDimension) -> String {
         switch dimension {
         case .lineOfBusiness: "--line-of-business"
         case .plan: "--plan"
@@ -15,7 +15,7 @@ enum Plain {
     }
 
     /// "Medicare Advantage", "Original Medicare", "commercial".
-    static func lineOfBusiness(_ raw: String) -> String {
+    package static func lineOfBusiness(_ raw: String) -> String {
         switch LineOfBusiness(rawValue: raw) {
         case .commercial: "commercial"
         case .medicareAdvantage: "Medicare Advantage"
@@ -28,7 +28,7 @@ enum Plain {
     }
 
     /// "in a hospital outpatient department", "at home".
-    static func setting(_ raw: String) -> String {
+    package static func setting(_ raw: String) -> String {
         switch CareSetting(rawValue: raw) {
         case .inpatient: "as an inpatient"
         case .postAcute: "in a post-acute facility"
@@ -43,12 +43,12 @@ enum Plain {
     }
 
     /// "A", "A or B", "A, B or C".
-    static func or(_ items: [String]) -> String {
+    package static func or(_ items: [String]) -> String {
         items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items.last!
     }
 
     /// One dimension's values, named positively where the dimension is closed (settings): "in an ambulance".
-    static func phrase(_ dimension: ScopeDimension, _ value: DimensionValue) -> String {
+    package static func phrase(_ dimension: ScopeDimension, _ value: DimensionValue) -> String {
         let named: [String], negated: Bool
         switch value {
         case .equals(let one): (named, negated) = ([one], false)
@@ -72,13 +72,13 @@ enum Plain {
     }
 
     /// "in a hospital outpatient department (--setting), for Medicare Advantage members (--line-of-business)".
-    static func situation(_ situation: Situation) -> String {
+    package static func situation(_ situation: Situation) -> String {
         situation.values.sorted { $0.key < $1.key }.map { "\(phrase($0.key, $0.value)) (\(option($0.key)))" }.joined(separator: ", ")
     }
 
     /// What a contact's or fact's scope assumes about what the question left open: "only for Medicare Advantage
     /// members (--line-of-business)"; nil when it assumes nothing.
-    static func assumption(_ scope: Scope, given: QueryScope) -> String? {
+    package static func assumption(_ scope: Scope, given: QueryScope) -> String? {
         let open = scope.allowed.filter { given.values[$0.key] == nil }.sorted { $0.key < $1.key }
         guard !open.isEmpty else { return nil }
         return "only " + open.map { dimension, values in "\(phrase(dimension, .anyOf(values.sorted()))) (\(option(dimension)))" }.joined(separator: ", ")
@@ -87,7 +87,7 @@ enum Plain {
     /// The "call:" lines of an answer: the first contact is the one to call, the others follow as "also:", each with
     /// the scope it assumes. More than two lines that differ by a state the question left open (the MACs of Original
     /// Medicare) are summed up as the option to give instead.
-    static func callLines(_ contacts: [Contact], vendorLines: [Contact] = [], given: QueryScope, payer: Payer) -> [String] {
+    package static func callLines(_ contacts: [Contact], vendorLines: [Contact] = [], given: QueryScope, payer: Payer) -> [String] {
         var shown = contacts
         var summaries: [String] = []
         for dimension in [ScopeDimension.state, .memberState] where given.values[dimension] == nil {

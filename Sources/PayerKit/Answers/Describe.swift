@@ -1,9 +1,7 @@
-import PayerKit
-
-/// Words for model values, shared by every text output.
-enum Describe {
+/// Words for model values, shared by every text output and by the answers that carry sentences (``RequestChecklist``).
+package enum Describe {
     /// "Prior authorization — Clinical intake: phone 800-523-0023, fax 800-266-3022 (24 hours; notes)".
-    static func contact(_ contact: Contact, vendors: [Vendor], withNotes: Bool = true) -> String {
+    package static func contact(_ contact: Contact, vendors: [Vendor], withNotes: Bool = true) -> String {
         let vendorName = contact.vendorID.flatMap { id in vendors.first { $0.id == id }?.name }
         // "eviCore healthcare — eviCore healthcare for Cigna gastroenterology" says the vendor twice.
         let lead = vendorName.flatMap { name in contact.name?.localizedCaseInsensitiveContains(name) == true ? nil : name }
@@ -13,7 +11,7 @@ enum Describe {
         return "\(title): \(numbers)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: "; ")))")
     }
 
-    static func purpose(_ purpose: ContactPurpose) -> String {
+    package static func purpose(_ purpose: ContactPurpose) -> String {
         switch purpose {
         case .providerServices: "Provider services"
         case .priorAuthorization: "Prior authorization"
@@ -31,26 +29,18 @@ enum Describe {
 
     /// "https://… (PayerRules/cigna.yaml:42; per the source dated 2025-07-01; last verified 2026-11-23)", or
     /// "…; third-party copy, not confirmed current)".
-    static func source(_ provenance: Provenance) -> String {
+    package static func source(_ provenance: Provenance) -> String {
         "\(provenance.sourceURL) (\(provenance.location.file):\(provenance.location.line); \(provenance.currency))"
     }
 
     /// "standard 7 calendar days; expedited 72 hours".
-    static func timeframe(_ timeframe: DecisionTimeframe) -> String {
+    package static func timeframe(_ timeframe: DecisionTimeframe) -> String {
         [timeframe.standard.map { "standard \($0)" }, timeframe.expedited.map { "expedited \($0)" }].compactMap { $0 }.joined(separator: "; ")
-    }
-
-    /// The stale-data warning, or nil when everything is fresh.
-    static func staleness(_ stale: [Provenance], maximumAge: Int, style: Style) -> String? {
-        guard !stale.isEmpty else { return nil }
-        let copies = stale.contains(where: \.isSecondarySource) ? "some facts come from third-party copies, not confirmed current" : nil
-        let old = stale.filter { !$0.isSecondarySource }.map(\.lastVerified).min().map { "some facts were last verified \($0), more than \(maximumAge) days ago" }
-        return style.yellow("STALE:") + " " + [copies, old].compactMap { $0 }.joined(separator: "; ") + "; confirm with the payer"
     }
 
     /// Situations grouped by outcome, the most common outcome last as "otherwise", so a question that leaves the
     /// state and setting open reads as a few lines, not one per combination.
-    static func grouped<Outcome>(
+    package static func grouped<Outcome>(
         _ outcomes: some Collection<(situation: Situation, outcome: Outcome)>, by key: (Outcome) -> String
     ) -> [(when: String, outcome: Outcome)] {
         var groups: [(key: String, situations: [Situation], outcome: Outcome)] = []
