@@ -92,6 +92,17 @@ struct OpenAPITests {
         }
     }
 
+    @Test("Every JSON route the router serves is documented, and every documented path is routed")
+    func everyRouteDocumented() throws {
+        let router = PayerServerApplication.router(rules: Fixture.rules, clock: ServerClock(fixed: Fixture.today), logger: Fixture.quiet)
+        let routed = Set(router.routes.filter { $0.method == .get }.map(\.path.description))
+        // The HTML pages and their assets are for browsers, not part of the API.
+        let pages: Set<String> = ["/", "/checklist", "/payers", "/payers/{id}", "/style.css", "/favicon.ico"]
+        #expect(pages.isSubset(of: routed))
+        let documented = Set(try #require(try Self.document()["paths"] as? [String: Any]).keys)
+        #expect(routed.subtracting(pages) == documented)
+    }
+
     @Test("Documented error responses are what bad input gets: 400 and 404 bodies match the Error schema")
     func errorsMatch() async throws {
         try await Fixture.withClient { client in

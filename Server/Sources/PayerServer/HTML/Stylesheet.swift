@@ -58,7 +58,7 @@ enum Stylesheet {
         @media print {
           @page { margin: 1cm; }
           body { font-size: 10pt; color: #000; }
-          header.site, .skip, form.lookup, .noprint, .more { display: none; }
+          header.site, .skip, form.lookup, form.approval, .noprint, .more { display: none; }
           main, footer.site p { max-width: none; padding: 0; }
           a { color: #000; text-decoration: none; }
           .portals a[href^="http"]::after, .sources a[href^="http"]::after { content: ""; }
@@ -69,7 +69,10 @@ enum Stylesheet {
           h1 { font-size: 16pt; margin-top: 0; } h2 { font-size: 12pt; margin: .8rem 0 .3rem; }
           footer.site { margin-top: .75rem; }
           .checklist .verdict { font-size: 16pt; padding: 0 .4rem; margin: .2rem 0; }
-          .checklist h2 { break-after: avoid; } .checklist ul.checklist li { margin: .3rem 0; }
+          /* A checklist prints on one page: the boxes keep room to write in, the rest tightens. */
+          .checklist { font-size: 9.5pt; } .checklist dl.brief { gap: .1rem 1rem; }
+          .checklist h2 { break-after: avoid; margin: .6rem 0 .2rem; } .checklist ul.checklist li { margin: .3rem 0; }
+          footer.site { break-inside: avoid; }
           /* A contact sheet prints on one US Letter page: small type, the lists in columns, the notes smaller still. */
           .sheet { font-size: 7pt; line-height: 1.15; }
           .sheet h1 { font-size: 13pt; margin: 0 0 .1rem; } .sheet h2 { font-size: 9pt; margin: .45rem 0 .15rem; break-after: avoid; }
