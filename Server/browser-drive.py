@@ -165,6 +165,14 @@ try:
     check("the checklist shows the verdict REQUIRED", verdict == "REQUIRED", f"verdict {verdict!r}")
     boxes = browser.evaluate("[...document.querySelectorAll('ul.checklist input[type=checkbox]')].filter(b => b.labels.length === 1).length")
     check("every box on the checklist has its label", (boxes or 0) >= 10 and boxes == browser.evaluate("document.querySelectorAll('ul.checklist input').length"), f"{boxes} labelled")
+    # The approval date typed into the checklist's own form fills in the approval's last day.
+    browser.evaluate("document.getElementById('approved_on').value = '2024-01-05'")
+    browser.events.clear()
+    browser.evaluate("document.querySelector('form.approval').requestSubmit()")
+    browser.wait_for("Page.loadEventFired")
+    valid_to = browser.evaluate("[...document.querySelectorAll('ul.checklist li')].map(li => li.textContent).find(t => t.startsWith('Valid to:'))")
+    check("the approval date given on the checklist computes the approval's last day",
+          "2024-05-04 (120 calendar days from the decision)" in (valid_to or ""), repr(valid_to))
     # Print the contact sheet as the desk would pin it up.
     browser.navigate(base + "/payers/medicare-ffs")
     result = browser.send("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True}, timeout=60)

@@ -9,7 +9,6 @@ struct TimelineRequest: Sendable {
         .union([QueryField.payer, QueryField.code, QueryField.date, QueryField.asOf])
 
     var payer: String
-    var code: CodeQuery?
     var query: TimelineQuery
 
     init(_ parameters: QueryParameters, today: CalendarDate) throws {
@@ -29,9 +28,8 @@ struct TimelineRequest: Sendable {
         }
         let texts = parameters.list(QueryField.code)
         guard texts.count <= 1 else { throw APIError.badRequest("timeline takes at most one code", field: QueryField.code) }
-        code = try PayerServer.codes(texts, field: QueryField.code).first
         query = TimelineQuery(
-            code: code, scope: try PayerServer.scope(from: parameters), dates: dates,
+            code: try PayerServer.codes(texts, field: QueryField.code).first, scope: try PayerServer.scope(from: parameters), dates: dates,
             asOf: try date(QueryField.asOf, from: parameters, default: today)!)
     }
 

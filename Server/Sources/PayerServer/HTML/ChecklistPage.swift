@@ -64,8 +64,8 @@ struct ChecklistPage {
             <form class="approval noprint" method="get" action="/checklist" aria-label="Approval date">
             \(hidden)
             <div class="field"><label for="approved_on">Approved on</label>
-            <input id="approved_on" name="approved_on" type="date" value="\(approvedOn)"\(error?.field == QueryField.approvedOn ? " aria-invalid=\"true\"" : "")>
-            <p class="hint">The decision date: the checklist then says until when the approval is valid.</p></div>
+            <input id="approved_on" name="approved_on" type="date" value="\(approvedOn)" aria-describedby="approved_on-hint">
+            <p class="hint" id="approved_on-hint">The decision date: the checklist then says until when the approval is valid.</p></div>
             <button type="submit">Fill in</button>
             </form>
             """
