@@ -116,12 +116,37 @@ struct PageTests {
         }
     }
 
+    @Test("Every payer's sheet keeps every phone, fax, portal and vendor a desk needs; on paper the sources are summed up by site")
+    func sheetKeepsWhatTheDeskNeeds() async throws {
+        try await Fixture.withClient { client in
+            for payer in Fixture.rules.current.payers {
+                let page = try await client.execute(uri: "/payers/\(payer.id)", method: .get).text
+                #expect(page.contains("<body class=\"sheet\">"))
+                for contact in payer.contacts {
+                    for number in [contact.phone, contact.fax].compactMap({ $0 }) {
+                        #expect(page.contains(HTML.escape(number)), "\(payer.id): \(number)")
+                    }
+                }
+                for portal in payer.portals { #expect(page.contains(HTML.escape(portal.url)), "\(payer.id): \(portal.url)") }
+                for vendor in payer.vendors { #expect(page.contains(HTML.escape(vendor.name)), "\(payer.id): \(vendor.name)") }
+                if !payer.sources.isEmpty {
+                    #expect(page.contains("<ul class=\"sources noprint\">"))
+                    #expect(page.contains("<p class=\"print-only\">\(payer.sources.count) source"), "\(payer.id)")
+                }
+            }
+            let medicare = try await client.execute(uri: "/payers/medicare-ffs", method: .get).text
+            #expect(medicare.contains("members living in AL, AR, CO"), "a DME MAC's jurisdiction is its members' states")
+        }
+    }
+
     @Test("/style.css has a print stylesheet and loads no fonts or anything else from outside")
     func stylesheet() async throws {
         try await Fixture.withClient { client in
             let response = try await client.execute(uri: "/style.css", method: .get)
             #expect(response.headers[.contentType] == "text/css; charset=utf-8")
             #expect(response.text.contains("@media print"))
+            #expect(response.text.contains("@page { size: letter; }"))
+            #expect(response.text.contains(".sheet { font-size: 7pt;"), "the contact sheet's compact print type")
             #expect(!response.text.contains("@import") && !response.text.contains("url("))
             let page = try await client.execute(uri: "/payers", method: .get)
             #expect(page.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
