@@ -131,12 +131,21 @@ struct PageTests {
                 for vendor in payer.vendors { #expect(page.contains(HTML.escape(vendor.name)), "\(payer.id): \(vendor.name)") }
                 if !payer.sources.isEmpty {
                     #expect(page.contains("<ul class=\"sources noprint\">"))
-                    #expect(page.contains("<p class=\"print-only\">\(payer.sources.count) source"), "\(payer.id)")
+                    #expect(page.contains("<p class=\"print-only\">Sources: \(payer.sources.count), listed on this sheet's page"), "\(payer.id)")
                 }
             }
             let medicare = try await client.execute(uri: "/payers/medicare-ffs", method: .get).text
             #expect(medicare.contains("members living in AL, AR, CO"), "a DME MAC's jurisdiction is its members' states")
         }
+    }
+
+    @Test("Addresses in a contact's notes are links on screen and their host on paper; the sentence's punctuation stays out, the rest is escaped")
+    func notesProse() {
+        let html = HTML.prose("See the JL page (https://www.example.org/a?b=1&c=2). Or <call> http://x.test/p, then stop.").rendered
+        #expect(html == "See the JL page (<span class=\"url\"><a href=\"https://www.example.org/a?b=1&amp;c=2\">https://www.example.org/a?b=1&amp;c=2</a></span>"
+            + "<span class=\"host\">www.example.org</span>). Or &lt;call&gt; <span class=\"url\"><a href=\"http://x.test/p\">http://x.test/p</a></span>"
+            + "<span class=\"host\">x.test</span>, then stop.")
+        #expect(HTML.prose("no address here").rendered == "no address here")
     }
 
     @Test("/style.css has a print stylesheet and loads no fonts or anything else from outside")

@@ -56,6 +56,26 @@ struct HTML: ExpressibleByStringInterpolation, Sendable {
         return "<a href=\"\(url)\">\(text ?? url)</a>"
     }
 
+    /// Free text from a rule file (a contact's notes) with each http(s) address in it linked on screen and shortened to
+    /// its host on paper (`.url` and `.host` in the stylesheet): the addresses are sources, and on a printed sheet
+    /// they would take more room than the numbers.
+    static func prose(_ text: String) -> HTML {
+        var pieces: [HTML] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "https://") ?? rest.range(of: "http://") {
+            pieces.append("\(String(rest[..<start.lowerBound]))")
+            var end = rest[start.lowerBound...].firstIndex { $0.isWhitespace } ?? rest.endIndex
+            // Closing punctuation belongs to the sentence, not the address.
+            while end > start.upperBound, ").,;:]".contains(rest[rest.index(before: end)]) { end = rest.index(before: end) }
+            let url = String(rest[start.lowerBound..<end])
+            let host = URLComponents(string: url)?.host ?? url
+            pieces.append("<span class=\"url\">\(link(url))</span><span class=\"host\">\(host)</span>")
+            rest = rest[end...]
+        }
+        pieces.append("\(String(rest))")
+        return join(pieces)
+    }
+
     /// A `tel:` link for a U.S. phone number as written in the rules ("800-523-0023", "1-866-…"), else the text.
     static func phone(_ number: String) -> HTML {
         let digits = number.filter(\.isNumber)

@@ -48,11 +48,11 @@ enum PayerPages {
             return """
                 <tr>
                 <th scope="row">\(vendorName ?? Words.purpose(contact.purpose))\(contact.name.map { "<br><span class=\"note\">\($0)</span>" as HTML } ?? .empty)</th>
-                <td class="number">\(contact.phone.map(HTML.phone) ?? "—")</td>
-                <td class="number">\(contact.fax ?? "—")</td>
-                <td>\(contact.hours ?? "")</td>
-                <td>\(scope.isEmpty ? "All" : scope)</td>
-                <td>\(contact.notes ?? "")</td>
+                <td class="number\(contact.phone == nil ? " none" : "")" data-label="phone">\(contact.phone.map(HTML.phone) ?? "—")</td>
+                <td class="number\(contact.fax == nil ? " none" : "")" data-label="fax">\(contact.fax ?? "—")</td>
+                <td\(contact.hours == nil ? " class=\"none\"" : "")>\(contact.hours ?? "")</td>
+                <td data-label="for">\(scope.isEmpty ? "All" : scope)</td>
+                <td class="notes">\(contact.notes.map(HTML.prose) ?? .empty)</td>
                 </tr>
                 """
         }
@@ -85,8 +85,8 @@ enum PayerPages {
             \(vendors.isEmpty ? .empty : "<h2>Review vendors</h2><ul class=\"vendors\">\(vendors)</ul>" as HTML)
             \(payer.notes.map { "<h2>Notes</h2><p class=\"payer-notes\">\($0)</p>" as HTML } ?? .empty)
             \(sources.isEmpty ? .empty : """
-                <h2>Sources</h2><ul class="sources noprint">\(sources)</ul>
-                <p class="print-only">\(payer.sources.count) \(payer.sources.count == 1 ? "source" : "sources"), listed on this sheet's page (/payers/\(payer.id)): \(siteList).</p>
+                <h2 class="sources-heading">Sources</h2><ul class="sources noprint">\(sources)</ul>
+                <p class="print-only">Sources: \(payer.sources.count), listed on this sheet's page (/payers/\(payer.id)): \(siteList).</p>
                 """ as HTML)
             <p class="noprint"><a href="/?payer=\(payer.id)">Look up a code with \(payer.name)</a> · <a href="/v1/payers/\(payer.id)">JSON</a></p>
             """

@@ -44,7 +44,7 @@ enum Stylesheet {
         th, td { border: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
         thead th { background: var(--panel); }
         footer.site { border-top: 1px solid var(--line); margin-top: 2rem; padding: .75rem 0 1.5rem; color: var(--muted); font-size: .85rem; }
-        .print-only { display: none; }
+        .print-only, .host { display: none; }
         td.number { white-space: nowrap; }
         dl.brief { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: .3rem 1rem; margin: .5rem 0; }
         dl.brief div { display: contents; } dl.brief dt { font-weight: 600; } dl.brief dd { margin: 0; }
@@ -79,17 +79,27 @@ enum Stylesheet {
           .sheet .lede { margin: 0 0 .2rem; } .sheet p { margin: .15rem 0; }
           .sheet ul { margin: 0; padding-left: .9rem; } .sheet li { margin: 0; }
           .sheet table { font-size: 7pt; } .sheet th, .sheet td { padding: .1rem .25rem; }
-          .sheet table.contacts td:last-child, .sheet .note { font-size: 6pt; color: #000; }
+          .sheet .note { font-size: 6pt; color: #000; }
           .sheet .portals, .sheet ul.vendors { columns: 2; column-gap: 1.2rem; }
-          .print-only { display: block; }
-          .sheet table.contacts { table-layout: fixed; }
-          .sheet table.contacts th:nth-child(1) { width: 22%; } .sheet table.contacts th:nth-child(2), .sheet table.contacts th:nth-child(3) { width: 10.5%; }
-          .sheet table.contacts th:nth-child(4) { width: 8%; } .sheet table.contacts th:nth-child(5) { width: 10%; }
+          .print-only { display: block; } .url { display: none; } .host { display: inline; }
+          /* On paper the phone table becomes blocks in two columns: a table's rows are as tall as their longest
+             cell, so long notes beside short numbers would waste most of the page. */
+          .sheet table.contacts, .sheet table.contacts tbody, .sheet table.contacts tr { display: block; border: 0; }
+          .sheet table.contacts thead, .sheet table.contacts td.none { display: none; }
+          .sheet table.contacts tbody { columns: 2; column-gap: .6cm; }
+          .sheet table.contacts tr { break-inside: avoid; padding: .05rem 0 .1rem; border-bottom: .5pt solid #999; }
+          .sheet table.contacts th, .sheet table.contacts td { display: inline; border: 0; padding: 0 .5em 0 0; }
           .sheet table.contacts th .note { font-weight: normal; }
-          .sheet .print-only, .sheet .payer-notes { font-size: 6pt; }
-          .sheet footer.site { font-size: 6.5pt; margin-top: .3rem; padding: .2rem 0 0; }
+          .sheet table.contacts td.number { font-weight: 700; white-space: nowrap; }
+          .sheet table.contacts td[data-label]::before { content: attr(data-label) " "; font-weight: normal; }
+          .sheet table.contacts td.notes { display: block; font-size: 6pt; line-height: 1.08; padding: 0; }
+          .sheet h2.sources-heading { display: none; } .sheet p.print-only { font-size: 5.5pt; margin-top: .3rem; }
+          .sheet main, .sheet footer.site { page: sheet; }
+          .sheet .payer-notes { font-size: 6pt; }
+          .sheet footer.site { font-size: 6pt; margin-top: .2rem; padding: .1rem 0 0; }
         }
         @page { size: letter; }
+        @page sheet { margin: .8cm; }
 
         """
 }
