@@ -162,6 +162,16 @@ struct TimelineAndChecklistTests {
         }
     }
 
+    @Test("A payer name two payers share is a 400 on the checklist page, with a link to each one's checklist")
+    func checklistPageAmbiguousPayer() async throws {
+        try await Fixture.withClient { client in
+            let response = try await client.execute(uri: "/checklist?payer=molina&code=64490", method: .get)
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("<a href=\"/checklist?payer=molina-healthcare-michigan&amp;code=64490\">molina-healthcare-michigan</a>"))
+            #expect(response.text.contains("<a href=\"/checklist?payer=molina-healthcare-texas&amp;code=64490\">molina-healthcare-texas</a>"))
+        }
+    }
+
     @Test("The lookup page's answer links to each code's checklist with the same question")
     func lookupLinksToChecklist() async throws {
         try await Fixture.withClient { client in
