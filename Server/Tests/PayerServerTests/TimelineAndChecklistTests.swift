@@ -123,13 +123,13 @@ struct TimelineAndChecklistTests {
             #expect(page.contains("<title>\(HTML.escape(checklist.title))</title>"))
             #expect(page.contains("<p class=\"verdict verdict-required\">REQUIRED</p>"))
             for line in checklist.prefilled {
-                #expect(page.contains("<dt>\(HTML.escape(line.label))</dt><dd>\(HTML.escape(line.value ?? ""))</dd>"), "\(line.label)")
+                #expect(page.contains("<dt>\(HTML.escape(line.label))</dt><dd>\(HTML.escape(Words.forTheForm(line.value ?? "")))</dd>"), "\(line.label)")
             }
             for (section, lines) in [("needs", checklist.request), ("record", checklist.record)] {
                 for (index, line) in lines.enumerated() {
                     let id = "\(section)-\(index + 1)"
                     #expect(page.contains("<input type=\"checkbox\" id=\"\(id)\"><label for=\"\(id)\">\(HTML.escape(line.label)):</label>"), "\(id)")
-                    if let value = line.value { #expect(page.contains(HTML.escape(value))) }
+                    if let value = line.value { #expect(page.contains(HTML.escape(Words.forTheForm(value)))) }
                 }
             }
             #expect(page.contains("<label for=\"approved_on\">Approved on</label>"))
@@ -147,6 +147,16 @@ struct TimelineAndChecklistTests {
             #expect(page.contains("id=\"approved_on\" name=\"approved_on\" type=\"date\" value=\"2026-01-05\""))
             #expect(page.contains("<input type=\"hidden\" name=\"payer\" value=\"medicare-ffs\">"))
             #expect(!page.contains("<input type=\"hidden\" name=\"approved_on\""))
+        }
+    }
+
+    @Test("The page names form fields where the tool's text names its options: no '--state' or '--approved-on' on paper")
+    func checklistPageWording() async throws {
+        try await Fixture.withClient { client in
+            let page = try await client.execute(uri: "/checklist?payer=medicare-ffs&code=64490&date=2026-01-10&setting=hospital-outpatient", method: .get).text
+            #expect(!page.contains("--state") && !page.contains("--approved-on"))
+            #expect(page.contains("give the state"))
+            #expect(page.contains("enter the approval date below to compute it"))
         }
     }
 

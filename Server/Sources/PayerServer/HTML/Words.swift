@@ -97,4 +97,17 @@ enum Words {
             return "It depends on the case."
         }
     }
+
+    /// The library's checklist sentences name the `payer` tool's options ("give --state"); on a page the same input is
+    /// a form field, so the sentence names the field instead.
+    static func forTheForm(_ sentence: String) -> String {
+        var sentence = sentence.replacingOccurrences(of: "give --approved-on DATE to compute it", with: "enter the approval date below to compute it")
+        for (option, field) in [
+            ("--line-of-business", "the line of business"), ("--member-state", "the member's state"), ("--state", "the state"),
+            ("--setting", "the setting"), ("--plan", "the plan"), ("--network", "the network status"),
+        ] {
+            sentence = sentence.replacingOccurrences(of: option, with: field)
+        }
+        return sentence
+    }
 }
