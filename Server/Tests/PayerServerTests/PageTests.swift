@@ -116,13 +116,13 @@ struct PageTests {
         }
     }
 
-    @Test("Every payer's sheet keeps every phone, fax, portal and vendor a desk needs; on paper the sources are summed up by site")
+    @Test("Every payer's sheet keeps every phone and fax in effect today, every portal and vendor; on paper the sources are summed up by site")
     func sheetKeepsWhatTheDeskNeeds() async throws {
         try await Fixture.withClient { client in
             for payer in Fixture.rules.current.payers {
                 let page = try await client.execute(uri: "/payers/\(payer.id)", method: .get).text
                 #expect(page.contains("<body class=\"sheet\">"))
-                for contact in payer.contacts {
+                for contact in payer.contacts where contact.scope.isEffective(on: Fixture.today) {
                     for number in [contact.phone, contact.fax].compactMap({ $0 }) {
                         #expect(page.contains(HTML.escape(number)), "\(payer.id): \(number)")
                     }
@@ -136,7 +136,15 @@ struct PageTests {
             }
             let medicare = try await client.execute(uri: "/payers/medicare-ffs", method: .get).text
             #expect(medicare.contains("members living in AL, AR, CO"), "a DME MAC's jurisdiction is its members' states")
+            #expect(!medicare.contains("615-660-5992"), "the fax of the power mobility demonstration, which ended in 2018, is not on today's sheet")
         }
+    }
+
+    @Test("On paper a contact's notes print their first sentence of at least 40 characters; the rest is marked for the screen")
+    func notesLeadingSentence() {
+        let html = HTML.leadingSentence("Mail: NGS, P.O. Box 7108, Indianapolis, IN 46207-7108; esMD 8.5. States per CMS (https://www.cms.gov/x).").rendered
+        #expect(html.hasPrefix("Mail: NGS, P.O. Box 7108, Indianapolis, IN 46207-7108; esMD 8.5. <span class=\"more-notes\">States per CMS ("))
+        #expect(HTML.leadingSentence("Options: 1 claims, 2 EDI.").rendered == "Options: 1 claims, 2 EDI.")
     }
 
     @Test("Addresses in a contact's notes are links on screen and their host on paper; the sentence's punctuation stays out, the rest is escaped")

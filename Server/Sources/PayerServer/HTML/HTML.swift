@@ -76,6 +76,16 @@ struct HTML: ExpressibleByStringInterpolation, Sendable {
         return join(pieces)
     }
 
+    /// A contact's notes for a sheet that must fit one page: the first sentence (where the rules put what to do:
+    /// menu options, the mailing address, the preferred route) prints; the rest (mostly where the fact comes from)
+    /// shows on the screen only (`.more-notes`). A first sentence is at least 40 characters, so "P.O. Box" does not end
+    /// it; notes of one sentence print whole.
+    static func leadingSentence(_ text: String) -> HTML {
+        let minimum = text.index(text.startIndex, offsetBy: min(40, text.count))
+        guard let stop = text[minimum...].range(of: ". ") else { return prose(text) }
+        return join([prose(String(text[..<stop.upperBound])), "<span class=\"more-notes\">\(prose(String(text[stop.upperBound...])))</span>"])
+    }
+
     /// A `tel:` link for a U.S. phone number as written in the rules ("800-523-0023", "1-866-…"), else the text.
     static func phone(_ number: String) -> HTML {
         let digits = number.filter(\.isNumber)

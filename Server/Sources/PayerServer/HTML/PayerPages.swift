@@ -38,7 +38,8 @@ enum PayerPages {
         let edi = payer.ediPayerIDs.map { id -> HTML in
             "<li><strong>\(id.id)</strong>\(id.linesOfBusiness.map { " — " + $0.sorted().map { Words.lineOfBusiness($0) }.joined(separator: ", ") } ?? "")\(id.notes.map { " (\($0))" } ?? "")</li>"
         }
-        let contacts = payer.contacts.map { contact -> HTML in
+        // The sheet is for calls made today: a line for a program that has ended (or not yet begun) is left out.
+        let contacts = payer.contacts.filter { $0.scope.isEffective(on: today) }.map { contact -> HTML in
             let vendorName = contact.vendorID.flatMap { payer.vendor(id: $0)?.name }
             // A contact for every line the payer has says nothing by naming them (Original Medicare's all do).
             let lines = contact.linesOfBusiness.flatMap { $0 == payer.linesOfBusiness ? nil : $0 }
@@ -52,12 +53,12 @@ enum PayerPages {
                 <td class="number\(contact.fax == nil ? " none" : "")" data-label="fax">\(contact.fax ?? "—")</td>
                 <td\(contact.hours == nil ? " class=\"none\"" : "")>\(contact.hours ?? "")</td>
                 <td data-label="for">\(scope.isEmpty ? "All" : scope)</td>
-                <td class="notes">\(contact.notes.map(HTML.prose) ?? .empty)</td>
+                <td class="notes">\(contact.notes.map(HTML.leadingSentence) ?? .empty)</td>
                 </tr>
                 """
         }
         let portals = payer.portals.map { portal -> HTML in
-            "<li><strong>\(portal.name)</strong>: \(HTML.link(portal.url)) <span class=\"note\">(\(portal.uses.map { Words.portalUse($0) }.sorted().joined(separator: ", "))\(portal.notes.map { "; \($0)" } ?? ""))</span></li>"
+            "<li><strong>\(portal.name)</strong>: \(HTML.link(portal.url)) <span class=\"note\">(\(portal.uses.map { Words.portalUse($0) }.sorted().joined(separator: ", ")))</span>\(portal.notes.map { " <span class=\"note portal-notes\">\($0)</span>" as HTML } ?? .empty)</li>"
         }
         let vendors = payer.vendors.map { vendor -> HTML in
             "<li><strong>\(vendor.name)</strong>\(vendor.programs.isEmpty ? "" : ": " + vendor.programs.joined(separator: ", "))\(vendor.url.map { url -> HTML in " — \(HTML.link(url))" } ?? .empty)</li>"

@@ -68,19 +68,22 @@ enum Stylesheet {
           table { font-size: 9pt; } tr, li { break-inside: avoid; }
           h1 { font-size: 16pt; margin-top: 0; } h2 { font-size: 12pt; margin: .8rem 0 .3rem; }
           footer.site { margin-top: .75rem; }
-          .checklist .verdict { font-size: 16pt; padding: 0 .4rem; margin: .2rem 0; }
+          .checklist .verdict { font-size: 14pt; padding: 0 .4rem; margin: .1rem 0; } .checklist h1 { font-size: 14pt; }
           /* A checklist prints on one page: the boxes keep room to write in, the rest tightens. */
-          .checklist { font-size: 9.5pt; } .checklist dl.brief { gap: .1rem 1rem; }
-          .checklist h2 { break-after: avoid; margin: .6rem 0 .2rem; } .checklist ul.checklist li { margin: .3rem 0; }
+          .checklist { font-size: 9pt; } .checklist dl.brief { gap: .1rem 1rem; font-size: 8pt; } .checklist footer.site { font-size: 7pt; margin-top: .3rem; }
+          .checklist h2 { break-after: avoid; margin: .5rem 0 .2rem; } .checklist ul.checklist li { margin: .15rem 0; }
           footer.site { break-inside: avoid; }
           /* A contact sheet prints on one US Letter page: small type, the lists in columns, the notes smaller still. */
-          .sheet { font-size: 7pt; line-height: 1.15; }
-          .sheet h1 { font-size: 13pt; margin: 0 0 .1rem; } .sheet h2 { font-size: 9pt; margin: .45rem 0 .15rem; break-after: avoid; }
+          .sheet { font-size: 7pt; line-height: 1.1; }
+          .sheet h1 { font-size: 13pt; margin: 0 0 .1rem; } .sheet h2 { font-size: 9pt; margin: .35rem 0 .1rem; break-after: avoid; }
           .sheet .lede { margin: 0 0 .2rem; } .sheet p { margin: .15rem 0; }
           .sheet ul { margin: 0; padding-left: .9rem; } .sheet li { margin: 0; }
           .sheet table { font-size: 7pt; } .sheet th, .sheet td { padding: .1rem .25rem; }
           .sheet .note { font-size: 6pt; color: #000; }
-          .sheet .portals, .sheet ul.vendors { columns: 2; column-gap: 1.2rem; }
+          .sheet .portals { columns: 2; column-gap: 1.2rem; } .sheet ul.vendors { columns: 3; column-gap: 1rem; }
+          /* A portal prints as its name, address and uses; its notes stay on the screen version. */
+          .sheet .portal-notes { display: none; }
+          .sheet .more-notes { display: none; }
           .print-only { display: block; } .url { display: none; } .host { display: inline; }
           /* On paper the phone table becomes blocks in two columns: a table's rows are as tall as their longest
              cell, so long notes beside short numbers would waste most of the page. */
@@ -92,7 +95,7 @@ enum Stylesheet {
           .sheet table.contacts th .note { font-weight: normal; }
           .sheet table.contacts td.number { font-weight: 700; white-space: nowrap; }
           .sheet table.contacts td[data-label]::before { content: attr(data-label) " "; font-weight: normal; }
-          .sheet table.contacts td.notes { display: block; font-size: 6pt; line-height: 1.08; padding: 0; }
+          .sheet table.contacts td.notes { display: block; font-size: 6pt; line-height: 1.05; padding: 0; }
           .sheet h2.sources-heading { display: none; } .sheet p.print-only { font-size: 5.5pt; margin-top: .3rem; }
           .sheet main, .sheet footer.site { page: sheet; }
           .sheet .payer-notes { font-size: 6pt; }
