@@ -5,26 +5,10 @@ package enum Describe {
         let vendorName = contact.vendorID.flatMap { id in vendors.first { $0.id == id }?.name }
         // "eviCore healthcare — eviCore healthcare for Cigna gastroenterology" says the vendor twice.
         let lead = vendorName.flatMap { name in contact.name?.localizedCaseInsensitiveContains(name) == true ? nil : name }
-        let title = [contact.vendorID != nil ? lead : purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
+        let title = [contact.vendorID != nil ? lead : contact.purpose.label, contact.name].compactMap { $0 }.joined(separator: " — ")
         let numbers = [contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }].compactMap { $0 }.joined(separator: ", ")
         let extra = [contact.hours, withNotes ? contact.notes : nil].compactMap { $0 }
         return "\(title): \(numbers)" + (extra.isEmpty ? "" : " (\(extra.joined(separator: "; ")))")
-    }
-
-    package static func purpose(_ purpose: ContactPurpose) -> String {
-        switch purpose {
-        case .providerServices: "Provider services"
-        case .priorAuthorization: "Prior authorization"
-        case .behavioralHealth: "Behavioral health"
-        case .eligibility: "Eligibility"
-        case .claims: "Claims"
-        case .referrals: "Referrals"
-        case .providerRelations: "Provider relations"
-        case .memberServices: "Member services"
-        case .technicalSupport: "Technical support"
-        case .transplant: "Transplant"
-        case .reviewVendor: "Review vendor"
-        }
     }
 
     /// "https://… (PayerRules/cigna.yaml:42; per the source dated 2025-07-01; last verified 2026-11-23)", or

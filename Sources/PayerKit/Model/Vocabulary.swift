@@ -64,6 +64,25 @@ public enum ContactPurpose: String, Sendable, Hashable, CaseIterable, Codable {
     case reviewVendor = "review-vendor"
 }
 
+extension ContactPurpose {
+    /// The purpose as a desk reads it: "Prior authorization", "Provider services".
+    public var label: String {
+        switch self {
+        case .providerServices: "Provider services"
+        case .priorAuthorization: "Prior authorization"
+        case .behavioralHealth: "Behavioral health"
+        case .eligibility: "Eligibility"
+        case .claims: "Claims"
+        case .referrals: "Referrals"
+        case .providerRelations: "Provider relations"
+        case .memberServices: "Member services"
+        case .technicalSupport: "Technical support"
+        case .transplant: "Transplant"
+        case .reviewVendor: "Review vendor"
+        }
+    }
+}
+
 /// What a portal is used for.
 public enum PortalUse: String, Sendable, Hashable, CaseIterable, Codable {
     /// Submitting prior-authorization requests.

@@ -53,7 +53,7 @@ enum ReferenceHTML {
                     let vendor = contact.vendorID.flatMap { id in payer.vendors.first { $0.id == id }?.name }
                     let numbers = [contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }].compactMap { $0 }.joined(separator: ", ")
                     let scope = scopeNote(contact.scope)
-                    html += "<tr><th>\(escape(vendor ?? Describe.purpose(purpose)))</th><td class=\"number\">\(escape(numbers))</td>"
+                    html += "<tr><th>\(escape(vendor ?? purpose.label))</th><td class=\"number\">\(escape(numbers))</td>"
                         + "<td>\(escape(contact.name ?? ""))\(contact.hours.map { " <span class=\"note\">\(escape($0))</span>" } ?? "")"
                         + "\(scope.map { " <span class=\"note\">[\(escape($0))]</span>" } ?? "")</td></tr>\n"
                 }

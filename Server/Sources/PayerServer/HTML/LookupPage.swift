@@ -203,7 +203,7 @@ enum ContactRows {
     /// "Prior authorization — Clinical intake: phone 800-…, fax 800-… (hours; notes)".
     static func item(_ contact: Contact, vendors: [Vendor]) -> HTML {
         let vendorName = contact.vendorID.flatMap { id in vendors.first { $0.id == id }?.name }
-        let title = [vendorName ?? Words.purpose(contact.purpose), contact.name].compactMap { $0 }.joined(separator: " — ")
+        let title = [vendorName ?? contact.purpose.label, contact.name].compactMap { $0 }.joined(separator: " — ")
         var numbers: [HTML] = []
         if let phone = contact.phone { numbers.append("phone \(HTML.phone(phone))") }
         if let fax = contact.fax { numbers.append("fax \(fax)") }

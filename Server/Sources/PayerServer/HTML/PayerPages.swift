@@ -14,7 +14,7 @@ enum PayerPages {
                 <tr>
                 <th scope="row"><a href="/payers/\(payer.id)">\(payer.name)</a><br><span class="id">\(payer.id)</span></th>
                 <td>\(payer.linesOfBusiness.sorted().map { Words.lineOfBusiness($0) }.joined(separator: ", "))</td>
-                <td>\(main.map { contact -> HTML in "\(Words.purpose(contact.purpose)): \(HTML.phone(contact.phone ?? ""))" } ?? "See the member's ID card")</td>
+                <td>\(main.map { contact -> HTML in "\(contact.purpose.label): \(HTML.phone(contact.phone ?? ""))" } ?? "See the member's ID card")</td>
                 <td>\(portal.map { HTML.link($0.url, text: $0.name) } ?? "—")</td>
                 <td>\(edi.isEmpty ? "—" : edi)</td>
                 <td>\(payer.lastVerified)</td>
@@ -48,7 +48,7 @@ enum PayerPages {
                          contact.scope.memberStates.map { "members living in " + $0.sorted().joined(separator: ", ") }].compactMap { $0 }.joined(separator: "; ")
             return """
                 <tr>
-                <th scope="row">\(vendorName ?? Words.purpose(contact.purpose))\(contact.name.map { "<br><span class=\"note\">\($0)</span>" as HTML } ?? .empty)</th>
+                <th scope="row">\(vendorName ?? contact.purpose.label)\(contact.name.map { "<br><span class=\"note\">\($0)</span>" as HTML } ?? .empty)</th>
                 <td class="number\(contact.phone == nil ? " none" : "")" data-label="phone">\(contact.phone.map(HTML.phone) ?? "—")</td>
                 <td class="number\(contact.fax == nil ? " none" : "")" data-label="fax">\(contact.fax ?? "—")</td>
                 <td\(contact.hours == nil ? " class=\"none\"" : "")>\(contact.hours ?? "")</td>

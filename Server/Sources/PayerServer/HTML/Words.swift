@@ -46,22 +46,6 @@ enum Words {
         }
     }
 
-    static func purpose(_ purpose: ContactPurpose) -> String {
-        switch purpose {
-        case .providerServices: "Provider services"
-        case .priorAuthorization: "Prior authorization"
-        case .behavioralHealth: "Behavioral health"
-        case .eligibility: "Eligibility"
-        case .claims: "Claims"
-        case .referrals: "Referrals"
-        case .providerRelations: "Provider relations"
-        case .memberServices: "Member services"
-        case .technicalSupport: "Technical support"
-        case .transplant: "Transplant"
-        case .reviewVendor: "Review vendor"
-        }
-    }
-
     static func portalUse(_ use: PortalUse) -> String {
         use.rawValue.replacingOccurrences(of: "-", with: " ")
     }
