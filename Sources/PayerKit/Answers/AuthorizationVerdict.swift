@@ -9,6 +9,16 @@ public enum AuthorizationVerdict: String, Sendable, Hashable, CaseIterable, Coda
     /// The rules cannot tell (CRD `indeterminate`). Never read this as "not required".
     case unknown
 
+    /// The verdict as a desk reads it: "REQUIRED", "NOT REQUIRED", "CONDITIONAL", "UNKNOWN".
+    public var label: String {
+        switch self {
+        case .required: "REQUIRED"
+        case .notRequired: "NOT REQUIRED"
+        case .conditional: "CONDITIONAL"
+        case .unknown: "UNKNOWN"
+        }
+    }
+
     /// The CRD `pa-needed` code.
     public var crdCode: String {
         switch self {

@@ -37,7 +37,7 @@ private struct ChecklistBuilder {
 
     /// The answer in brief.
     var prefilled: [Line] {
-        var items = [Line(label: "Auth needed?", value: Self.word(auth.verdict) + (auth.condition.map { ": \($0)" } ?? ""))]
+        var items = [Line(label: "Auth needed?", value: auth.verdict.label + (auth.condition.map { ": \($0)" } ?? ""))]
         if auth.verdict == .unknown {
             items.append(Line(label: "Why unknown", value: "not on \(payer.name)'s published lists in PayerRules; ask the payer before the service"))
         }
@@ -114,15 +114,5 @@ private struct ChecklistBuilder {
             items.append(Line(label: "Valid to", value: validity.map { "\($0) from the decision (give --approved-on DATE to compute it)" }))
         }
         return items
-    }
-
-    /// The verdict as the desk reads it.
-    private static func word(_ verdict: AuthorizationVerdict) -> String {
-        switch verdict {
-        case .required: "REQUIRED"
-        case .notRequired: "NOT REQUIRED"
-        case .conditional: "CONDITIONAL"
-        case .unknown: "UNKNOWN"
-        }
     }
 }

@@ -21,10 +21,9 @@ struct Style {
     /// REQUIRED, NOT REQUIRED, CONDITIONAL, UNKNOWN.
     func verdict(_ verdict: AuthorizationVerdict) -> String {
         switch verdict {
-        case .required: red("REQUIRED")
-        case .notRequired: green("NOT REQUIRED")
-        case .conditional: yellow("CONDITIONAL")
-        case .unknown: yellow("UNKNOWN")
+        case .required: red(verdict.label)
+        case .notRequired: green(verdict.label)
+        case .conditional, .unknown: yellow(verdict.label)
         }
     }
 }

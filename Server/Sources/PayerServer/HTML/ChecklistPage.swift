@@ -23,7 +23,7 @@ struct ChecklistPage {
             <p class="lede">\(checklist.payer.name) · code \(checklist.code) · date of service \(checklist.dateOfService)</p>
             <section class="brief" aria-labelledby="brief-heading">
             <h2 id="brief-heading">The answer in brief</h2>
-            <p class="verdict verdict-\(verdict.rawValue)">\(Words.verdict(verdict))</p>
+            <p class="verdict verdict-\(verdict.rawValue)">\(verdict.label)</p>
             <dl class="brief">\(checklist.prefilled.map(briefLine))</dl>
             </section>
             \(boxes(checklist.request, id: "needs", heading: "The request needs"))

@@ -37,7 +37,7 @@ struct LookupPage {
     func render() -> HTML {
         let body: HTML = "\(form())\(error.map(errorSection) ?? .empty)\(answers.isEmpty ? .empty : answerSection())"
         return Layout.page(
-            title: answers.first.map { "\(Words.verdict($0.verdict)) — \($0.code.text), \($0.payerName)" } ?? "Prior-authorization lookup",
+            title: answers.first.map { "\($0.verdict.label) — \($0.code.text), \($0.payerName)" } ?? "Prior-authorization lookup",
             heading: "Prior-authorization lookup", ruleSet: knowledgeBase.identity.description, printedOn: today.description, body: body)
     }
 
@@ -123,7 +123,7 @@ struct LookupPage {
         var situations = HTML.empty
         if record.situations.count > 1 {
             let items = record.situations.map { situation -> HTML in
-                "<li><strong class=\"tag tag-\(situation.verdict.rawValue)\">\(Words.verdict(situation.verdict))</strong> \(situation.when)\(situation.condition.map { ": \($0)" } ?? "")</li>"
+                "<li><strong class=\"tag tag-\(situation.verdict.rawValue)\">\(situation.verdict.label)</strong> \(situation.when)\(situation.condition.map { ": \($0)" } ?? "")</li>"
             }
             situations = "<ul class=\"situations\">\(items)</ul><p class=\"hint\">Give the line of business, state or setting to decide.</p>"
         } else if let condition = answer.condition {
@@ -148,7 +148,7 @@ struct LookupPage {
         return """
             <article class="card" aria-labelledby="code-\(code)">
             <h3 id="code-\(code)">\(code)</h3>
-            <p class="verdict verdict-\(answer.verdict.rawValue)">\(Words.verdict(answer.verdict))</p>
+            <p class="verdict verdict-\(answer.verdict.rawValue)">\(answer.verdict.label)</p>
             <p class="sentence">\(Words.verdictSentence(answer.verdict))</p>
             \(situations)\(modifierNote)
             \(rules.isEmpty ? .empty : "<h4>Rule</h4><ul class=\"rules\">\(rules)</ul>" as HTML)

@@ -2,16 +2,6 @@ import PayerKit
 
 /// How the page words the library's values.
 enum Words {
-    /// "REQUIRED", "NOT REQUIRED", "CONDITIONAL", "UNKNOWN": the verdict as the desk reads it.
-    static func verdict(_ verdict: AuthorizationVerdict) -> String {
-        switch verdict {
-        case .required: "REQUIRED"
-        case .notRequired: "NOT REQUIRED"
-        case .conditional: "CONDITIONAL"
-        case .unknown: "UNKNOWN"
-        }
-    }
-
     /// The verdict in a sentence.
     static func verdictSentence(_ verdict: AuthorizationVerdict) -> String {
         switch verdict {
