@@ -31,6 +31,21 @@ struct ChecklistTests {
         #expect(!list.blanks.contains("Decision date") && !list.blanks.contains("Valid to"))
     }
 
+    @Test("The sentences name what the asker can still give as InputNames says: the tool's options by default, a form's fields when asked")
+    func inputNames() throws {
+        let query = AuthorizationQuery(
+            code: try CodeQuery(parsing: "64490"), dateOfService: date("2026-01-10"), scope: QueryScope(setting: .hospitalOutpatient), asOf: date("2026-01-10"))
+        let tool = try Self.medicare.checklist(for: query)
+        let form = try Self.medicare.checklist(for: query, names: InputNames(scope: [.state: "the State field"], approvalDate: "fill in Approved on"))
+        func value(_ checklist: RequestChecklist, _ label: String) -> String? {
+            (checklist.prefilled + checklist.record).first { $0.label == label }?.value
+        }
+        #expect(value(tool, "Call or fax")?.contains("give --state (PayerRules has lines for") == true)
+        #expect(value(form, "Call or fax")?.contains("give the State field (PayerRules has lines for") == true)
+        #expect(value(tool, "Valid to") == "120 calendar days from the decision (give --approved-on DATE to compute it)")
+        #expect(value(form, "Valid to") == "120 calendar days from the decision (fill in Approved on)")
+    }
+
     @Test("A code no rule lists: UNKNOWN said once, why, and no documentation presented as the payer's")
     func unknownCode() throws {
         let aetna = try ShippedRulesTests.knowledgeBase.payer(named: "aetna")

@@ -119,17 +119,17 @@ struct TimelineAndChecklistTests {
             let page = response.text
             let checklist = try Self.medicare.checklist(for: AuthorizationQuery(
                 code: try CodeQuery(parsing: "64490"), dateOfService: CalendarDate(iso8601: "2026-01-10")!,
-                scope: QueryScope(state: "KY", setting: .hospitalOutpatient), asOf: Fixture.today))
+                scope: QueryScope(state: "KY", setting: .hospitalOutpatient), asOf: Fixture.today), names: Words.form)
             #expect(page.contains("<title>\(HTML.escape(checklist.title))</title>"))
             #expect(page.contains("<p class=\"verdict verdict-required\">REQUIRED</p>"))
             for line in checklist.prefilled {
-                #expect(page.contains("<dt>\(HTML.escape(line.label))</dt><dd>\(HTML.escape(Words.forTheForm(line.value ?? "")))</dd>"), "\(line.label)")
+                #expect(page.contains("<dt>\(HTML.escape(line.label))</dt><dd>\(HTML.escape(line.value ?? ""))</dd>"), "\(line.label)")
             }
             for (section, lines) in [("needs", checklist.request), ("record", checklist.record)] {
                 for (index, line) in lines.enumerated() {
                     let id = "\(section)-\(index + 1)"
                     #expect(page.contains("<input type=\"checkbox\" id=\"\(id)\"><label for=\"\(id)\">\(HTML.escape(line.label)):</label>"), "\(id)")
-                    if let value = line.value { #expect(page.contains(HTML.escape(Words.forTheForm(value)))) }
+                    if let value = line.value { #expect(page.contains(HTML.escape(value))) }
                 }
             }
             #expect(page.contains("<label for=\"approved_on\">Approved on</label>"))

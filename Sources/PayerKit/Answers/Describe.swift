@@ -25,7 +25,8 @@ package enum Describe {
     /// Situations grouped by outcome, the most common outcome last as "otherwise", so a question that leaves the
     /// state and setting open reads as a few lines, not one per combination.
     package static func grouped<Outcome>(
-        _ outcomes: some Collection<(situation: Situation, outcome: Outcome)>, by key: (Outcome) -> String
+        _ outcomes: some Collection<(situation: Situation, outcome: Outcome)>, by key: (Outcome) -> String,
+        names: InputNames = .commandLine
     ) -> [(when: String, outcome: Outcome)] {
         var groups: [(key: String, situations: [Situation], outcome: Outcome)] = []
         for (situation, outcome) in outcomes {
@@ -44,7 +45,7 @@ package enum Describe {
         let otherwise = groups.remove(at: largest)
         return groups.map { group in
             let merged = [ScopeDimension.state, .memberState, .setting, .lineOfBusiness].reduce(group.situations) { Situation.merging($0, along: $1) }
-            return ("only " + merged.map(Plain.situation).joined(separator: "; or "), group.outcome)
+            return ("only " + merged.map { Plain.situation($0, names: names) }.joined(separator: "; or "), group.outcome)
         } + [("otherwise", otherwise.outcome)]
     }
 }

@@ -1,19 +1,7 @@
 /// Scope in plain words: "only in a hospital outpatient department (--setting)", "for Medicare Advantage members".
-/// Shared by the `payer` tool's text and the answers that carry sentences (``RequestChecklist``); the options it names
-/// are the tool's.
+/// Shared by the `payer` tool's text and the answers that carry sentences (``RequestChecklist``); the inputs it names
+/// are named by an ``InputNames``, the tool's options unless said otherwise.
 package enum Plain {
-    /// The option that decides a dimension.
-    package static func option(_ dimension: ScopeDimension) -> String {
-        switch dimension {
-        case .lineOfBusiness: "--line-of-business"
-        case .plan: "--plan"
-        case .state: "--state"
-        case .memberState: "--member-state"
-        case .setting: "--setting"
-        case .network: "--network"
-        }
-    }
-
     /// "Medicare Advantage", "Original Medicare", "commercial".
     package static func lineOfBusiness(_ raw: String) -> String {
         switch LineOfBusiness(rawValue: raw) {
@@ -72,22 +60,24 @@ package enum Plain {
     }
 
     /// "in a hospital outpatient department (--setting), for Medicare Advantage members (--line-of-business)".
-    package static func situation(_ situation: Situation) -> String {
-        situation.values.sorted { $0.key < $1.key }.map { "\(phrase($0.key, $0.value)) (\(option($0.key)))" }.joined(separator: ", ")
+    package static func situation(_ situation: Situation, names: InputNames = .commandLine) -> String {
+        situation.values.sorted { $0.key < $1.key }.map { "\(phrase($0.key, $0.value)) (\(names.name($0.key)))" }.joined(separator: ", ")
     }
 
     /// What a contact's or fact's scope assumes about what the question left open: "only for Medicare Advantage
     /// members (--line-of-business)"; nil when it assumes nothing.
-    package static func assumption(_ scope: Scope, given: QueryScope) -> String? {
+    package static func assumption(_ scope: Scope, given: QueryScope, names: InputNames = .commandLine) -> String? {
         let open = scope.allowed.filter { given.values[$0.key] == nil }.sorted { $0.key < $1.key }
         guard !open.isEmpty else { return nil }
-        return "only " + open.map { dimension, values in "\(phrase(dimension, .anyOf(values.sorted()))) (\(option(dimension)))" }.joined(separator: ", ")
+        return "only " + open.map { dimension, values in "\(phrase(dimension, .anyOf(values.sorted()))) (\(names.name(dimension)))" }.joined(separator: ", ")
     }
 
     /// The "call:" lines of an answer: the first contact is the one to call, the others follow as "also:", each with
     /// the scope it assumes. More than two lines that differ by a state the question left open (the MACs of Original
     /// Medicare) are summed up as the option to give instead.
-    package static func callLines(_ contacts: [Contact], vendorLines: [Contact] = [], given: QueryScope, payer: Payer) -> [String] {
+    package static func callLines(
+        _ contacts: [Contact], vendorLines: [Contact] = [], given: QueryScope, payer: Payer, names: InputNames = .commandLine
+    ) -> [String] {
         var shown = contacts
         var summaries: [String] = []
         for dimension in [ScopeDimension.state, .memberState] where given.values[dimension] == nil {
@@ -95,12 +85,12 @@ package enum Plain {
             guard limited.count > 2 else { continue }
             let values = Set(limited.flatMap { $0.scope.allowed[dimension]! }).sorted()
             let what = dimension == .state ? "the state where the service is furnished" : "the member's state of residence"
-            summaries.append("\(limited.count) lines depend on \(what): give \(option(dimension)) (PayerRules has lines for \(values.joined(separator: ", ")))")
+            summaries.append("\(limited.count) lines depend on \(what): give \(names.name(dimension)) (PayerRules has lines for \(values.joined(separator: ", ")))")
             shown.removeAll { $0.scope.allowed[dimension] != nil }
         }
         var lines = summaries.map { "call: \($0)" }
         for contact in shown {
-            let label = assumption(contact.scope, given: given).map { " [\($0)]" } ?? ""
+            let label = assumption(contact.scope, given: given, names: names).map { " [\($0)]" } ?? ""
             lines.append("\(lines.isEmpty ? "call" : "also"): \(Describe.contact(contact, vendors: payer.vendors, withNotes: false))\(label)")
         }
         if lines.isEmpty {
@@ -110,7 +100,7 @@ package enum Plain {
             lines.append("if the service is in a review vendor's program (see 'payer contact \(payer.id)'):")
         }
         for contact in vendorLines {
-            let label = assumption(contact.scope, given: given).map { " [\($0)]" } ?? ""
+            let label = assumption(contact.scope, given: given, names: names).map { " [\($0)]" } ?? ""
             lines.append("  " + Describe.contact(contact, vendors: payer.vendors, withNotes: false) + label)
         }
         return lines

@@ -8,14 +8,18 @@ extension Payer {
     /// Only what the rules say is presented as the payer's: with no documentation in the matched rule, the checklist
     /// says to ask the payer what to send.
     ///
+    /// The sentences name what the asker can still give as `names` says: the `payer` tool's options by default.
+    ///
     /// - Throws: ``PayerKitError`` as ``authorization(for:)`` and ``retroAuthorization(for:)`` do.
-    public func checklist(for query: AuthorizationQuery, approvedOn: CalendarDate? = nil) throws -> RequestChecklist {
+    public func checklist(
+        for query: AuthorizationQuery, approvedOn: CalendarDate? = nil, names: InputNames = .commandLine
+    ) throws -> RequestChecklist {
         let authorization = try authorization(for: query)
         // "If missed": the retro policy as it would stand the day after the service.
         let retro = try retroAuthorization(for: RetroQuery(
             serviceDate: query.dateOfService, asOf: query.dateOfService, scope: query.scope, code: query.code.code,
             maximumAgeInDays: query.maximumAgeInDays))
-        let builder = ChecklistBuilder(auth: authorization, retro: retro, payer: self, maximumAge: query.maximumAgeInDays, approvedOn: approvedOn)
+        let builder = ChecklistBuilder(auth: authorization, retro: retro, payer: self, maximumAge: query.maximumAgeInDays, approvedOn: approvedOn, names: names)
         let record = builder.record
         return RequestChecklist(
             payer: PayerReference(id: id, name: name), code: authorization.code.text, dateOfService: authorization.dateOfService,
@@ -34,6 +38,7 @@ private struct ChecklistBuilder {
     let payer: Payer
     let maximumAge: Int
     let approvedOn: CalendarDate?
+    let names: InputNames
 
     /// The answer in brief.
     var prefilled: [Line] {
@@ -47,14 +52,14 @@ private struct ChecklistBuilder {
         let how = auth.rules.compactMap(\.howToSubmit).uniqued()
         if !how.isEmpty { items.append(Line(label: "How", value: how.joined(separator: " "))) }
         // The first call line without its "call:" lead: the number to call, or what to give to get one.
-        let call = Plain.callLines(auth.contacts, vendorLines: auth.vendorLines, given: auth.scope, payer: payer)[0]
+        let call = Plain.callLines(auth.contacts, vendorLines: auth.vendorLines, given: auth.scope, payer: payer, names: names)[0]
         items.append(Line(label: "Call or fax", value: call.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? call))
         let portals = auth.portals.map { "\($0.name) \($0.url)" }
         if !portals.isEmpty { items.append(Line(label: "Portal", value: portals.joined(separator: "; "))) }
         let timeframes = auth.decisionTimeframes.map(Describe.timeframe).uniqued().joined(separator: "; ")
         if !timeframes.isEmpty { items.append(Line(label: "Expected decision", value: timeframes)) }
         if let validity { items.append(Line(label: "Approval valid for", value: validity.description)) }
-        let retroText = Describe.grouped(retro.outcomes, by: { $0.sentence() }).map { when, outcome in
+        let retroText = Describe.grouped(retro.outcomes, by: { $0.sentence() }, names: names).map { when, outcome in
             (retro.outcomes.count > 1 ? "\(when): " : "") + outcome.sentence()
         }.joined(separator: "; ")
         items.append(Line(label: "Retro option if missed", value: retroText))
@@ -111,7 +116,7 @@ private struct ChecklistBuilder {
             items.append(Line(label: "Valid to", value: "\(validity.deadline(from: approvedOn)) (\(validity) from the decision)"))
         } else {
             items.append(Line(label: "Valid from", value: nil))
-            items.append(Line(label: "Valid to", value: validity.map { "\($0) from the decision (give --approved-on DATE to compute it)" }))
+            items.append(Line(label: "Valid to", value: validity.map { "\($0) from the decision (\(names.approvalDate))" }))
         }
         return items
     }

@@ -26,10 +26,11 @@ struct ChecklistRequest: Sendable {
         approvedOn = try date(QueryField.approvedOn, from: parameters, default: nil)
     }
 
-    func answer(in knowledgeBase: PayerKnowledgeBase) throws -> RequestChecklist {
+    /// The checklist; its sentences name the asker's inputs as `names` says (the page names its form's fields).
+    func answer(in knowledgeBase: PayerKnowledgeBase, names: InputNames = .commandLine) throws -> RequestChecklist {
         let payer = try PayerServer.payer(payer, in: knowledgeBase)
         do {
-            return try payer.checklist(for: query, approvedOn: approvedOn)
+            return try payer.checklist(for: query, approvedOn: approvedOn, names: names)
         } catch let error as PayerKitError {
             throw APIError(error, dateField: QueryField.date)
         } catch {

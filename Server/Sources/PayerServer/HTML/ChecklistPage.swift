@@ -37,13 +37,13 @@ struct ChecklistPage {
 
     /// "Auth needed?" and the other prefilled lines as a definition list.
     private func briefLine(_ line: RequestChecklist.Line) -> HTML {
-        "<div><dt>\(line.label)</dt><dd>\(Words.forTheForm(line.value ?? ""))</dd></div>"
+        "<div><dt>\(line.label)</dt><dd>\(line.value ?? "")</dd></div>"
     }
 
     /// Lines to tick off, each a labelled checkbox; a value still to fill in is a ruled blank.
     private func boxes(_ lines: [RequestChecklist.Line], id: String, heading: String) -> HTML {
         let items = lines.enumerated().map { index, line -> HTML in
-            let value: HTML = line.value.map { "\(Words.forTheForm($0))" } ?? "<span class=\"blank\" aria-hidden=\"true\"></span>"
+            let value: HTML = line.value.map { "\($0)" } ?? "<span class=\"blank\" aria-hidden=\"true\"></span>"
             return "<li><input type=\"checkbox\" id=\"\(id)-\(index + 1)\"><label for=\"\(id)-\(index + 1)\">\(line.label):</label> \(value)</li>"
         }
         return """

@@ -53,7 +53,7 @@ struct PageRoutes: Sendable {
         do {
             let parameters = try QueryParameters(request.uri.query, allowed: ChecklistRequest.fields)
             page = ChecklistPage(knowledgeBase: knowledgeBase, today: today, query: parameters.pairs.map { URLQueryItem(name: $0.name, value: $0.value) })
-            page.checklist = try ChecklistRequest(parameters, today: today).answer(in: knowledgeBase)
+            page.checklist = try ChecklistRequest(parameters, today: today).answer(in: knowledgeBase, names: Words.form)
         } catch let error as APIError {
             page.error = error
         } catch {

@@ -72,16 +72,12 @@ enum Words {
         }
     }
 
-    /// The library's checklist sentences name the `payer` tool's options ("give --state"); on a page the same input is
-    /// a form field, so the sentence names the field instead.
-    static func forTheForm(_ sentence: String) -> String {
-        var sentence = sentence.replacingOccurrences(of: "give --approved-on DATE to compute it", with: "enter the approval date below to compute it")
-        for (option, field) in [
-            ("--line-of-business", "the line of business"), ("--member-state", "the member's state"), ("--state", "the state"),
-            ("--setting", "the setting"), ("--plan", "the plan"), ("--network", "the network status"),
-        ] {
-            sentence = sentence.replacingOccurrences(of: option, with: field)
-        }
-        return sentence
-    }
+    /// The page's names for what the asker can still give, where the library's sentences would name the `payer`
+    /// tool's options: "give the state", "enter the approval date below".
+    static let form = InputNames(
+        scope: [
+            .lineOfBusiness: "the line of business", .plan: "the plan", .state: "the state", .memberState: "the member's state",
+            .setting: "the setting", .network: "the network status",
+        ],
+        approvalDate: "enter the approval date below to compute it")
 }
