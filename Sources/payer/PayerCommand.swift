@@ -16,6 +16,8 @@ struct PayerCommand: ParsableCommand {
             Exit status: 0 answered; 1 rule files have errors; 64 usage error (unknown payer, invalid code or \
             option); 65 some batch rows could not be answered; 66 no rules directory.
             """,
+        // Every subcommand names itself (`commandName:`): ArgumentParser's default derives the name from the type's
+        // through `String(describing:)`, about 15 M instructions of runtime type lookups on every start (BENCHMARKS.md).
         subcommands: [
             Auth.self, Retro.self, Timeline.self, Contact.self, Checklist.self, Batch.self, List.self, Lint.self, Diff.self,
             CompareCodes.self, Review.self, Stale.self, Schema.self,

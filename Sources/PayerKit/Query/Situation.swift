@@ -70,24 +70,23 @@ public struct Situation: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Every situation worth telling apart: for each dimension the question left open, each value some scope names,
-    /// plus "any other value" unless the named values are all there are (`closed`).
-    static func all(for scopes: [Scope], given: QueryScope, closed: [ScopeDimension: Set<String>]) -> [Situation] {
-        var situations = [Situation()]
-        for dimension in ScopeDimension.allCases where given.values[dimension] == nil {
-            let named = Set(scopes.flatMap { $0.allowed[dimension] ?? [] })
-            guard !named.isEmpty else { continue }
-            var options = named.sorted().map(DimensionValue.equals)
-            if !(closed[dimension].map { $0.isSubset(of: named) } ?? false) { options.append(.otherThan(named.sorted())) }
-            situations = situations.flatMap { situation in
-                options.map { option in
-                    var next = situation
-                    next.values[dimension] = option
-                    return next
-                }
-            }
+    /// The values worth telling apart in each dimension the question left open: each value some scope names, plus
+    /// "any other value" unless the named values are all there are (`closed`).
+    static func axes(for scopes: [Scope], given: QueryScope, closed: [ScopeDimension: Set<String>]) -> [Axis] {
+        ScopeDimension.allCases.compactMap { dimension in
+            guard given.values[dimension] == nil else { return nil }
+            let named = Set(scopes.flatMap { $0.allowed[dimension] ?? [] }).sorted()
+            guard !named.isEmpty else { return nil }
+            var options = named.map(DimensionValue.equals)
+            if !(closed[dimension].map { $0.isSubset(of: named) } ?? false) { options.append(.otherThan(named)) }
+            return Axis(dimension: dimension, options: options)
         }
-        return situations
+    }
+
+    /// One open dimension and the values it is split into.
+    struct Axis {
+        let dimension: ScopeDimension
+        let options: [DimensionValue]
     }
 }
 
@@ -95,27 +94,46 @@ public struct Situation: Sendable, Hashable, CustomStringConvertible {
 enum SituationResolver {
     /// The outcome in each situation worth telling apart. A dimension whose value never changes the outcome (`key`)
     /// is dropped, so "depends on the setting" is not repeated once per state.
-    static func outcomes<Outcome, Key: Hashable>(
+    ///
+    /// The situations form a grid, one axis per open dimension, in row-major order (the last axis varies fastest).
+    /// Dropping an axis keeps its first value's slice of the grid, so what remains is always a full grid again.
+    static func outcomes<Outcome, Key: Equatable>(
         scopes: [Scope], given: QueryScope, closed: [ScopeDimension: Set<String>], key: (Outcome) -> Key,
         evaluate: (Situation) -> Outcome
     ) -> [(situation: Situation, outcome: Outcome)] {
-        var pairs = Situation.all(for: scopes, given: given, closed: closed).map { ($0, evaluate($0)) }
-        // One situation: every dimension is dropped below, whatever the outcome.
-        if pairs.count == 1 { return [(Situation(), pairs[0].1)] }
-        for dimension in ScopeDimension.allCases {
-            var keysBySituation: [Situation: Set<Key>] = [:]
-            for (situation, outcome) in pairs {
-                var without = situation
-                without.values[dimension] = nil
-                keysBySituation[without, default: []].insert(key(outcome))
+        var axes = Situation.axes(for: scopes, given: given, closed: closed)
+        var grid = [Situation()]
+        for axis in axes {
+            grid = grid.flatMap { situation in
+                axis.options.map { option in
+                    var next = situation
+                    next.values[axis.dimension] = option
+                    return next
+                }
             }
-            guard keysBySituation.values.allSatisfy({ $0.count == 1 }) else { continue }
-            var seen = Set<Situation>()
-            pairs = pairs.compactMap { situation, outcome in
-                var without = situation
-                without.values[dimension] = nil
-                return seen.insert(without).inserted ? (without, outcome) : nil
+        }
+        var pairs = grid.map { (situation: $0, outcome: evaluate($0)) }
+        // An axis whose every value gives the same key as its first value changes nothing: keep the first value's
+        // slice, without the dimension.
+        var position = 0
+        while position < axes.count {
+            let count = axes[position].options.count
+            let stride = axes[(position + 1)...].reduce(1) { $0 * $1.options.count }
+            let matters = pairs.indices.contains { index in
+                let option = index / stride % count
+                return option != 0 && key(pairs[index].outcome) != key(pairs[index - option * stride].outcome)
             }
+            guard !matters else {
+                position += 1
+                continue
+            }
+            let dimension = axes[position].dimension
+            pairs = pairs.indices.filter { $0 / stride % count == 0 }.map { index in
+                var (situation, outcome) = pairs[index]
+                situation.values[dimension] = nil
+                return (situation, outcome)
+            }
+            axes.remove(at: position)
         }
         return pairs
     }

@@ -5,6 +5,7 @@ extension PayerCommand {
     /// `payer auth PAYER CODE...`
     struct Auth: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "auth",
             abstract: "Does a code need prior authorization? One verdict line per code, then whom to call.",
             discussion: """
                 Verdicts: REQUIRED, NOT REQUIRED, CONDITIONAL (with what it depends on), UNKNOWN (the payer's list \

@@ -6,6 +6,7 @@ extension PayerCommand {
     /// `payer batch FILE.csv`
     struct Batch: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "batch",
             abstract: "Answer a CSV of authorization questions, one answer per row (CSV or --json).",
             discussion: """
                 Columns, by header name (case, spaces and punctuation ignored): payer, code and date, and optionally \

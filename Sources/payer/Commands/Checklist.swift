@@ -5,6 +5,7 @@ extension PayerCommand {
     /// `payer checklist PAYER CODE`
     struct Checklist: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "checklist",
             abstract: "A prior-authorization checklist for one request: the answer, what the request needs, what to record.",
             discussion: """
                 Example:

@@ -5,6 +5,7 @@ extension PayerCommand {
     /// `payer contact PAYER`
     struct Contact: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "contact",
             abstract: "The payer's contact reference sheet: phones by purpose, faxes, portals, vendors, hours.",
             discussion: """
                 --format html writes a self-contained page that prints on letter paper (the Insurance Contact \

@@ -7,6 +7,7 @@ extension PayerCommand {
     /// `payer diff OLD NEW`
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "What changed between two rule sets, as Markdown for a pull request (or --json).",
             discussion: """
                 Each side is a rules directory or a git revision of the rules directory (--rules, default ./PayerRules); \

@@ -6,6 +6,7 @@ extension PayerCommand {
     /// `payer lint [PATH...]`
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lint",
             abstract: "Validate rule files; print path:line:column: error|warning: message.",
             discussion: """
                 Checks what a reviewer would: the schema and unknown keys, dates and their order, sources on every \

@@ -5,6 +5,7 @@ extension PayerCommand {
     /// `payer list`
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "The payers in the rule set: id, name, aliases, lines of business, last verified.",
             discussion: """
                 --format html writes the printable Insurance Contact Reference List: every payer, or those named, \

@@ -5,6 +5,7 @@ extension PayerCommand {
     /// `payer retro PAYER --service-date DATE`
     struct Retro: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retro",
             abstract: "Can a retro-authorization still be requested for a service already rendered, and until when?",
             discussion: """
                 Business-day windows skip weekends and U.S. federal holidays. When the payer counts from the admission \

@@ -6,6 +6,7 @@ extension PayerCommand {
     /// `payer review BASE`
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "Review a change to the rules since BASE: lint --strict, the semantic diff, and the checks a reviewer makes.",
             discussion: """
                 BASE is a git revision of the rules directory (or a directory). Prints what lint --strict reports on \

@@ -7,6 +7,7 @@ extension PayerCommand {
     /// `payer schema [--update] [--root DIR]`
     struct Schema: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "schema",
             abstract: "Check (or rewrite) the files generated from PayerKit's key declarations.",
             discussion: """
                 Each key of a payer file is declared once in PayerKit; the JSON Schema \

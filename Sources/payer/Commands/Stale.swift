@@ -6,6 +6,7 @@ extension PayerCommand {
     /// `payer stale [PAYER...]`
     struct Stale: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stale",
             abstract: "The maintainers' to-do list: facts past the review age or known only from a third-party copy.",
             discussion: """
                 Grouped by payer and source page, oldest first; each group lists the file:line of its facts. A fact \

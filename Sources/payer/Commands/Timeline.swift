@@ -5,6 +5,7 @@ extension PayerCommand {
     /// `payer timeline PAYER --service-date DATE`
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Every deadline of a case on one screen: prior authorization, retro request, claim filing, appeals.",
             discussion: """
                 Each window counts from its own date: give the ones you have. A step whose date you did not give says \
