@@ -14,9 +14,12 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 # last run would be missing from it; dropping the plan makes it re-scan.
 rm -f "$root"/Benchmarks/.build/*/release/description.json
 # `payer` is built as a product of the benchmark package's PayerKit dependency, so PayerKit is compiled in release
-# once for both.
-swift build -c release --package-path "$root/Benchmarks" --product payer >&2
-swift build -c release --package-path "$root/Benchmarks" >&2
+# once for both. On Linux it is linked as the README says to install it, with the Swift runtime and Foundation inside
+# (--static-swift-stdlib): loading them as shared libraries costs about 6 ms on every start (BENCHMARKS.md).
+static=()
+[ "$(uname)" = Linux ] && static=(--static-swift-stdlib)
+swift build -c release --package-path "$root/Benchmarks" --product payer "${static[@]}" >&2
+swift build -c release --package-path "$root/Benchmarks" "${static[@]}" >&2
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(swift --version 2>&1 | head -1)"
 echo "commit: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet -- Sources || echo ' (with uncommitted Sources changes)')"
 exec "$root/Benchmarks/.build/release/payer-bench" all \
