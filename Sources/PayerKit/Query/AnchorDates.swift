@@ -1,6 +1,7 @@
 /// The dates a case's deadlines count from, each given separately: a payer's policies, appeal levels and filing
-/// limits each count from their own ``Anchor``, and a date nobody gave is never replaced by another.
-public struct AnchorDates: Sendable, Hashable {
+/// limits each count from their own ``Anchor``, and a date nobody gave is never replaced by another. `Codable` as
+/// `{service, admission, …}`, the dates given.
+public struct AnchorDates: Sendable, Hashable, Codable {
     /// The date of service (``Anchor/dateOfService``).
     public var service: CalendarDate
     /// The admission date (``Anchor/admission``).
