@@ -8,16 +8,14 @@ extension Payer {
     /// - Throws: ``PayerKitError`` for a scope the payer does not serve, a date outside the supported years, or a
     ///   discharge before the admission.
     public func timeline(for query: TimelineQuery) throws -> Timeline {
-        try timelineAnswer(for: query)
-    }
-
-    func timelineAnswer(for query: TimelineQuery) throws(PayerKitError) -> Timeline {
         try check(query.scope)
-        for (_, date) in query.dates.given + [("as-of date", query.asOf)] where !CalendarDate.supportedYears.contains(date.year) {
-            throw .dateOutOfRange(date)
+        for date in query.dates.given + [query.asOf] where !CalendarDate.supportedYears.contains(date.year) {
+            throw PayerKitError.dateOutOfRange(date)
         }
         if let admission = query.dates.admission, let discharge = query.dates.discharge, discharge < admission {
-            throw .invalidInput(InputError(kind: "discharge date", input: "\(discharge)", accepted: "a date on or after the admission", reason: "it is before the admission date \(admission)"))
+            throw PayerKitError.invalidInput(InputError(
+                kind: "discharge date", input: "\(discharge)", accepted: "a date on or after the admission",
+                reason: "it is before the admission date \(admission)"))
         }
         let service = query.dates.service
         let authorization = try query.code.map { code throws(PayerKitError) in
@@ -45,10 +43,7 @@ extension Payer {
                 summary: "Write-off unless the contract says otherwise: every window above has closed.",
                 contacts: claimsContacts(query.scope)))
         }
-        var provenance: [Provenance] = []
-        for record in steps.flatMap({ $0.provenance + $0.contacts.map(\.provenance) }) where !provenance.contains(record) {
-            provenance.append(record)
-        }
+        let provenance = steps.flatMap { $0.provenance + $0.contacts.map(\.provenance) }.uniqued()
         return Timeline(
             payerID: id, payerName: name, code: query.code?.code, dates: query.dates, asOf: query.asOf, steps: steps,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
@@ -69,7 +64,7 @@ extension Payer {
         // Where the appeal levels' notes say how a non-affirmed request is handled (Original Medicare: resubmitted, not
         // appealed), the prior-authorization step says it, with that level's source.
         let resubmission = appeals.flatMap { appeal in
-            Self.sentences(in: appeal.notes, containing: "non-affirmed").map { ($0, appeal.provenance) }
+            Self.sentences(in: appeal.notes, containing: "non-affirmed").map { (sentence: $0, source: appeal.provenance) }
         }
         return answer.outcomes.map { situation, outcome in
             let code = answer.code.text
@@ -79,20 +74,14 @@ extension Payer {
             var provenance = outcome.rules.map(\.provenance) + (outcome.unlistedPolicy.map { [$0.provenance] } ?? [])
             switch outcome.verdict {
             case .required, .conditional:
-                status = query.asOf <= service
-                    ? .open(deadline: service, daysLeft: query.asOf.days(until: service)) : .closed(deadline: service)
+                status = .window(endingOn: service, asOf: query.asOf)
                 summary = outcome.verdict == .required
                     ? "Required for \(code) on \(service): request it before the service."
                     : "Required for \(code) on \(service) when \(outcome.condition ?? "its condition holds"): request it before the service."
                 if query.asOf > service { summary += " The service date has passed: see the retro-authorization step." }
-                for (sentence, source) in resubmission {
-                    notes.append(sentence)
-                    provenance.append(source)
-                }
-                notes += answer.decisionTimeframes.map { timeframe in
-                    "Decision: " + [timeframe.standard.map { "standard \($0)" }, timeframe.expedited.map { "expedited \($0)" }]
-                        .compactMap { $0 }.joined(separator: ", ") + "."
-                }
+                notes += resubmission.map(\.sentence)
+                provenance += resubmission.map(\.source)
+                notes += answer.decisionTimeframes.map { "Decision: \(Describe.timeframe($0, joinedBy: ", "))." }
             case .notRequired:
                 status = .notNeeded
                 summary = "Not required for \(code) on \(service)."
@@ -108,37 +97,32 @@ extension Payer {
     }
 
     private func retroSteps(_ answer: RetroAnswer, query: TimelineQuery) -> [TimelineStep] {
-        let title = "Retro-authorization request"
-        return answer.outcomes.map { situation, outcome in
-            let when = answer.outcomes.count > 1 ? situation.description : nil
-            guard let policy = outcome.policy else {
-                return TimelineStep(
-                    kind: .retroAuthorization, title: title, when: when, status: .unknown,
-                    summary: "PayerRules has no retro-authorization policy for this payer and scope: ask the payer.",
-                    contacts: answer.contacts)
+        answer.outcomes.map { situation, outcome in
+            var status = TimelineStep.Status.unknown
+            var words: String?
+            var summary = "PayerRules has no retro-authorization policy for this payer and scope: ask the payer."
+            var notes: [String] = []
+            if let policy = outcome.policy {
+                summary = policy.policy
+                notes = policy.conditions.map { "Condition: " + $0.sentence }
+                switch policy.afterWindow {
+                case .appeal: notes.append("After the window: the appeal process.")
+                case .denied: notes.append("After the window: requests are denied.")
+                case nil: break
+                }
+                policy.decisionTime.map { notes.append("Decision within \($0).") }
+                if !policy.accepted {
+                    status = .notOffered
+                } else if let window = policy.window, let anchor = policy.anchor {
+                    (status, words) = Self.window(window, from: anchor, presumedReceipt: nil, dates: query.dates, asOf: query.asOf)
+                } else {
+                    summary += " No window is published: ask the payer how long you have."
+                }
             }
-            var notes = policy.conditions.map { "Condition: " + $0.sentence }
-            switch policy.afterWindow {
-            case .appeal: notes.append("After the window: the appeal process.")
-            case .denied: notes.append("After the window: requests are denied.")
-            case nil: break
-            }
-            policy.decisionTime.map { notes.append("Decision within \($0).") }
-            guard policy.accepted else {
-                return TimelineStep(
-                    kind: .retroAuthorization, title: title, when: when, status: .notOffered, summary: policy.policy, notes: notes,
-                    provenance: [policy.provenance], contacts: answer.contacts)
-            }
-            guard let window = policy.window, let anchor = policy.anchor else {
-                return TimelineStep(
-                    kind: .retroAuthorization, title: title, when: when, status: .unknown,
-                    summary: policy.policy + " No window is published: ask the payer how long you have.", notes: notes,
-                    provenance: [policy.provenance], contacts: answer.contacts)
-            }
-            let (status, words) = Self.window(window, from: anchor, presumedReceipt: nil, dates: query.dates, asOf: query.asOf)
             return TimelineStep(
-                kind: .retroAuthorization, title: title, when: when, status: status, window: words, summary: policy.policy,
-                notes: notes, provenance: [policy.provenance], contacts: answer.contacts)
+                kind: .retroAuthorization, title: "Retro-authorization request",
+                when: answer.outcomes.count > 1 ? situation.description : nil, status: status, window: words, summary: summary,
+                notes: notes, provenance: outcome.policy.map { [$0.provenance] } ?? [], contacts: answer.contacts)
         }
     }
 
@@ -207,14 +191,15 @@ extension Payer {
     static func window(
         _ limit: TimeLimit, from anchor: Anchor, presumedReceipt: TimeLimit?, dates: AnchorDates, asOf: CalendarDate
     ) -> (TimelineStep.Status, String) {
-        let start = dates.start(of: anchor, presumedReceipt: presumedReceipt)
         var words = "\(limit) from \(anchor.phrase)"
-        switch start {
-        case .given(let date):
+        let start: CalendarDate
+        if let date = dates.plainDates[anchor] {
+            start = date
             words += " (\(date))"
-        case .presumed(let date, let notice, let after):
-            words += ", presumed \(after) after its date (\(notice) + \(after.length) = \(date))"
-        case .missing:
+        } else if anchor == .initialDeterminationReceipt, let notice = dates.initialDetermination, let presumedReceipt {
+            start = presumedReceipt.deadline(from: notice)
+            words += ", presumed \(presumedReceipt) after its date (\(notice) + \(presumedReceipt.length) = \(start))"
+        } else {
             if let presumedReceipt {
                 words += ", presumed \(presumedReceipt) after its date"
             } else if anchor == .initialDeterminationReceipt, let notice = dates.initialDetermination {
@@ -222,10 +207,7 @@ extension Payer {
             }
             return (.needsDate(anchor), words)
         }
-        let deadline = limit.deadline(from: start.date!)
-        let status: TimelineStep.Status = asOf <= deadline
-            ? .open(deadline: deadline, daysLeft: asOf.days(until: deadline)) : .closed(deadline: deadline)
-        return (status, words)
+        return (.window(endingOn: limit.deadline(from: start), asOf: asOf), words)
     }
 
     // MARK: - Scope, contacts and notes
