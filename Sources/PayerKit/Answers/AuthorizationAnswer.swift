@@ -46,12 +46,6 @@ public struct AuthorizationAnswer: Sendable {
     /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
     public let outcomes: Outcomes
 
-    init(payer: Payer, query: AuthorizationQuery, outcomes: Outcomes) {
-        self.payer = payer
-        self.query = query
-        self.outcomes = outcomes
-    }
-
     /// The payer asked about.
     public var payerID: String { payer.id }
     /// The payer's name.

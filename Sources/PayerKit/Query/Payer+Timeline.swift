@@ -30,7 +30,7 @@ extension Payer {
             maximumAgeInDays: query.maximumAgeInDays)
         retroQuery.anchorDates = query.dates.plainDates
         let retro = try retroAnswer(for: retroQuery)
-        let conditionOfPayment = conditionOfPaymentStatements(authorization, retro: retro)
+        let conditionOfPayment = conditionOfPaymentStatement(authorization, retro: retro)
 
         var steps = priorAuthorizationSteps(authorization, query: query, appeals: appealLevels)
         steps += retroSteps(retro, query: query)
@@ -143,7 +143,7 @@ extension Payer {
         }
     }
 
-    private func appealSteps(_ levels: [Appeal], query: TimelineQuery, conditionOfPayment: [(String, Provenance)]) -> [TimelineStep] {
+    private func appealSteps(_ levels: [Appeal], query: TimelineQuery, conditionOfPayment: (String, Provenance)?) -> [TimelineStep] {
         let contacts = claimsContacts(query.scope)
         guard !levels.isEmpty else {
             return [TimelineStep(
@@ -161,19 +161,16 @@ extension Payer {
             level.howToFile.map { notes.append("How to file: " + $0.sentence) }
             level.decisionTime.map { notes.append("Decision within \($0).") }
             var provenance = [level.provenance]
-            for (sentence, source) in conditionOfPayment {
+            if let (sentence, source) = conditionOfPayment {
                 notes.append("An appeal will not cure a missing prior authorization: \(sentence)")
                 provenance.append(source)
             }
-            let status: TimelineStep.Status
-            let words: String?
-            let summary: String
+            var status = TimelineStep.Status.unknown
+            var words: String?
+            var summary = "PayerRules has no published window for this level: ask the payer by when to file."
             if let window = level.window, let anchor = level.anchor {
                 (status, words) = Self.window(window, from: anchor, presumedReceipt: level.presumedReceipt, dates: query.dates, asOf: query.asOf)
                 summary = "File within \(window) of \(anchor.phrase)."
-            } else {
-                (status, words) = (.unknown, nil)
-                summary = "PayerRules has no published window for this level: ask the payer by when to file."
             }
             return TimelineStep(
                 kind: .appeal, title: level.level, when: openScope(level.scope, query: query), status: status, window: words,
@@ -240,41 +237,36 @@ extension Payer {
         return claims.isEmpty ? serving.filter { $0.purpose == .providerServices } : claims
     }
 
-    /// The rules' own sentences saying prior authorization is a condition of payment, for a case that needs one: from
-    /// the deciding rules, their programs and the retro policies that answered. Empty when the case needs none.
-    private func conditionOfPaymentStatements(_ answer: AuthorizationAnswer?, retro: RetroAnswer) -> [(String, Provenance)] {
-        guard let answer, answer.verdict == .required || answer.verdict == .conditional else { return [] }
+    /// The rules' own sentence saying prior authorization is a condition of payment, for a case that needs one: the first
+    /// in the deciding rules, their programs and the retro policies that answered. Nil when the case needs none.
+    private func conditionOfPaymentStatement(_ answer: AuthorizationAnswer?, retro: RetroAnswer) -> (String, Provenance)? {
+        guard let answer, answer.verdict == .required || answer.verdict == .conditional else { return nil }
         let programIDs = Set(answer.rules.compactMap(\.scope.program))
         var sources: [(String?, Provenance)] = answer.rules.filter { $0.requirement != .notRequired }.map { ($0.notes, $0.provenance) }
         sources += programs.filter { programIDs.contains($0.id) }.map { ($0.notes, $0.provenance) }
         sources += retro.outcomes.compactMap(\.outcome.policy).filter { $0.scope.program.map(programIDs.contains) ?? true }
             .map { ($0.notes, $0.provenance) }
-        var statements: [(String, Provenance)] = []
         for (notes, provenance) in sources {
-            if let sentence = Self.sentences(in: notes, containing: "condition of payment").first,
-               !statements.contains(where: { $0.1 == provenance }) {
-                statements.append((sentence, provenance))
-            }
+            if let sentence = Self.sentences(in: notes, containing: "condition of payment").first { return (sentence, provenance) }
         }
-        return Array(statements.prefix(1))
+        return nil
     }
 
     /// The sentences of `text` that contain `phrase` (case-insensitive). A sentence ends at ". " before a capital.
     static func sentences(in text: String?, containing phrase: String) -> [String] {
         guard let text else { return [] }
-        var sentences: [String] = []
-        var current = ""
         let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            current.append(character)
-            let next = index + 2 < characters.count ? characters[index + 2] : nil
-            if character == ".", index + 1 < characters.count, characters[index + 1] == " ", let next, next.isUppercase {
-                sentences.append(current.trimmingSpaces)
-                current = ""
-            }
+        var sentences: [String] = []
+        var start = 0
+        let ends = characters.indices.dropLast(2).filter {
+            characters[$0] == "." && characters[$0 + 1] == " " && characters[$0 + 2].isUppercase
         }
-        if !current.trimmingSpaces.isEmpty { sentences.append(current.trimmingSpaces) }
-        return sentences.filter { $0.lowercased().contains(phrase.lowercased()) }
+        for end in ends {
+            sentences.append(String(characters[start...end]))
+            start = end + 1
+        }
+        sentences.append(String(characters[start...]))
+        return sentences.map(\.trimmingSpaces).filter { $0.lowercased().contains(phrase.lowercased()) }
     }
 }
 
