@@ -46,12 +46,6 @@ public struct AuthorizationAnswer: Sendable {
     /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
     public let outcomes: Outcomes
 
-    init(payer: Payer, query: AuthorizationQuery, outcomes: Outcomes) {
-        self.payer = payer
-        self.query = query
-        self.outcomes = outcomes
-    }
-
     /// The payer asked about.
     public var payerID: String { payer.id }
     /// The payer's name.
@@ -113,21 +107,17 @@ public struct AuthorizationAnswer: Sendable {
     /// Where every fact in the answer comes from: the deciding rules and unlisted-code policies, vendors, contacts and
     /// timeframes, each record once.
     public var provenance: [Provenance] {
-        var records: [Provenance] = []
-        func add(_ record: Provenance) { if !records.contains(record) { records.append(record) } }
-        for (_, outcome) in outcomes {
-            for rule in outcome.rules { add(rule.provenance) }
-            if let policy = outcome.unlistedPolicy { add(policy.provenance) }
-        }
-        for vendor in vendors { add(vendor.provenance) }
+        var records = outcomes.flatMap { $0.outcome.rules.map(\.provenance) + ($0.outcome.unlistedPolicy.map { [$0.provenance] } ?? []) }
+        records += vendors.map(\.provenance)
         // The lines of contacts and vendorLines, in file order, without ordering them (as cheap as one filter).
         let scope = payer.filled(query.scope)
         let programs = programs
-        for contact in payer.contacts where contact.vendorID != nil || contact.purpose == .priorAuthorization || contact.purpose == .providerServices {
-            if contact.scope.isCompatible(with: scope), contact.scope.program.map(programs.contains) ?? true { add(contact.provenance) }
-        }
-        for timeframe in decisionTimeframes { add(timeframe.provenance) }
-        return records
+        records += payer.contacts.filter { contact in
+            (contact.vendorID != nil || contact.purpose == .priorAuthorization || contact.purpose == .providerServices)
+                && contact.scope.isCompatible(with: scope) && (contact.scope.program.map(programs.contains) ?? true)
+        }.map(\.provenance)
+        records += decisionTimeframes.map(\.provenance)
+        return records.uniqued()
     }
 
     /// Provenance records last verified longer ago than the query's maximum age.
@@ -143,12 +133,6 @@ public struct AuthorizationAnswer: Sendable {
 
     /// The vendor ids of deciding rules that require something, each once, in order.
     private var vendorIDs: [String] {
-        var ids: [String] = []
-        for (_, outcome) in outcomes {
-            for rule in outcome.rules where rule.requirement != .notRequired {
-                if let id = rule.vendorID, !ids.contains(id) { ids.append(id) }
-            }
-        }
-        return ids
+        outcomes.flatMap { $0.outcome.rules.filter { $0.requirement != .notRequired }.compactMap(\.vendorID) }.uniqued()
     }
 }

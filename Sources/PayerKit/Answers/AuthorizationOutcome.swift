@@ -34,15 +34,11 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     /// The condition, when the verdict is conditional on something other than scope.
     public var condition: String? {
         let rules = payer.fields.rules
-        var conditions: [String] = []
-        for index in conditionIndices {
+        let conditions = conditionIndices.compactMap { index in
             let rule = rules[Int(index)]
-            let text = viaPairing && !knowsBilledWith ? rule.pairingText
+            return viaPairing && !knowsBilledWith ? rule.pairingText
                 : rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText
-            if let condition = text, !conditions.contains(condition) {
-                conditions.append(condition)
-            }
-        }
+        }.uniqued()
         return conditions.isEmpty ? nil : conditions.joined(separator: "; ")
     }
 
@@ -60,14 +56,11 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     /// Outcomes that agree (same verdict and condition in every situation) as one: the first, listing every
     /// situation's deciding rules once, its condition kept.
     static func merging(_ agreeing: [AuthorizationOutcome]) -> AuthorizationOutcome {
-        var rules: [Int32] = []
-        for outcome in agreeing {
-            for index in outcome.ruleIndices where !rules.contains(index) { rules.append(index) }
-        }
         let first = agreeing[0]
         return AuthorizationOutcome(
-            verdict: first.verdict, payer: first.payer, rules: rules[...], conditionsFrom: first.conditionIndices,
-            knowsBilledWith: first.knowsBilledWith, viaPairing: first.viaPairing, policy: first.policyIndex < 0 ? nil : first.policyIndex)
+            verdict: first.verdict, payer: first.payer, rules: agreeing.flatMap(\.ruleIndices).uniqued()[...],
+            conditionsFrom: first.conditionIndices, knowsBilledWith: first.knowsBilledWith, viaPairing: first.viaPairing,
+            policy: first.policyIndex < 0 ? nil : first.policyIndex)
     }
 
     public static func == (lhs: AuthorizationOutcome, rhs: AuthorizationOutcome) -> Bool {

@@ -18,8 +18,9 @@ package enum Describe {
     }
 
     /// "standard 7 calendar days; expedited 72 hours".
-    package static func timeframe(_ timeframe: DecisionTimeframe) -> String {
-        [timeframe.standard.map { "standard \($0)" }, timeframe.expedited.map { "expedited \($0)" }].compactMap { $0 }.joined(separator: "; ")
+    package static func timeframe(_ timeframe: DecisionTimeframe, joinedBy separator: String = "; ") -> String {
+        [timeframe.standard.map { "standard \($0)" }, timeframe.expedited.map { "expedited \($0)" }]
+            .compactMap { $0 }.joined(separator: separator)
     }
 
     /// Situations grouped by outcome, the most common outcome last as "otherwise", so a question that leaves the

@@ -88,10 +88,14 @@ package enum Plain {
             summaries.append("\(limited.count) lines depend on \(what): give \(names.name(dimension)) (PayerRules has lines for \(values.joined(separator: ", ")))")
             shown.removeAll { $0.scope.allowed[dimension] != nil }
         }
+        // "Prior authorization: phone 800-555-0100 [only for Medicare Advantage members (--line-of-business)]".
+        func line(_ contact: Contact) -> String {
+            Describe.contact(contact, vendors: payer.vendors, withNotes: false)
+                + (assumption(contact.scope, given: given, names: names).map { " [\($0)]" } ?? "")
+        }
         var lines = summaries.map { "call: \($0)" }
         for contact in shown {
-            let label = assumption(contact.scope, given: given, names: names).map { " [\($0)]" } ?? ""
-            lines.append("\(lines.isEmpty ? "call" : "also"): \(Describe.contact(contact, vendors: payer.vendors, withNotes: false))\(label)")
+            lines.append("\(lines.isEmpty ? "call" : "also"): \(line(contact))")
         }
         if lines.isEmpty {
             lines.append("call: PayerRules has no number for this question; see 'payer contact \(payer.id)'")
@@ -99,10 +103,7 @@ package enum Plain {
         if !vendorLines.isEmpty {
             lines.append("if the service is in a review vendor's program (see 'payer contact \(payer.id)'):")
         }
-        for contact in vendorLines {
-            let label = assumption(contact.scope, given: given, names: names).map { " [\($0)]" } ?? ""
-            lines.append("  " + Describe.contact(contact, vendors: payer.vendors, withNotes: false) + label)
-        }
+        lines += vendorLines.map { "  " + line($0) }
         return lines
     }
 }

@@ -24,4 +24,13 @@ public enum RetroStatus: Sendable, Hashable {
         case .unknown: "unknown"
         }
     }
+
+    /// The deadline, and the days left while the window is open.
+    public var deadlineAndDaysLeft: (deadline: CalendarDate?, daysLeft: Int?) {
+        switch self {
+        case .open(let deadline, let daysLeft): (deadline, daysLeft)
+        case .closed(let deadline): (deadline, nil)
+        default: (nil, nil)
+        }
+    }
 }

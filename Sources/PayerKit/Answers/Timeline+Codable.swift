@@ -1,7 +1,6 @@
 extension Timeline: Encodable {
     /// The timeline as a plain value in the JSON shape the README documents for `payer timeline --json`; it decodes
-    /// back from that JSON. Self-contained (its own source and contact shapes) so that it does not move when other
-    /// answers' shapes do.
+    /// back from that JSON. Its contacts have a shape of their own (``Call``), without scope and provenance.
     ///
     /// ```json
     /// {"payer": {"id", "name"}, "code", "dates": {"service", "admission", …}, "asOf",
@@ -9,40 +8,6 @@ extension Timeline: Encodable {
     ///             "contacts", "sources"}], "open", "stale", "staleSources", "ruleSet"}
     /// ```
     public struct Record: Sendable, Hashable, Codable {
-        /// The case's dates, the ones given.
-        public struct Dates: Sendable, Hashable, Codable {
-            public var service: CalendarDate
-            public var admission: CalendarDate?
-            public var discharge: CalendarDate?
-            public var notification: CalendarDate?
-            public var eligibilityAdd: CalendarDate?
-            public var denialNotice: CalendarDate?
-            public var initialDetermination: CalendarDate?
-            public var initialDeterminationReceived: CalendarDate?
-        }
-
-        /// Where a fact comes from: `{file, line, column, source, secondarySource, lastVerified, sourceDate}`.
-        public struct Source: Sendable, Hashable, Codable {
-            public var file: String
-            public var line: Int
-            public var column: Int
-            public var source: String
-            public var secondarySource: Bool
-            public var lastVerified: CalendarDate
-            public var sourceDate: CalendarDate?
-
-            /// The source of `provenance`.
-            public init(_ provenance: Provenance) {
-                file = provenance.location.file
-                line = provenance.location.line
-                column = provenance.location.column
-                source = provenance.sourceURL
-                secondarySource = provenance.isSecondarySource
-                lastVerified = provenance.lastVerified
-                sourceDate = provenance.sourceDate
-            }
-        }
-
         /// A line to call: `{purpose, name, vendor, phone, fax, hours, notes}`.
         public struct Call: Sendable, Hashable, Codable {
             public var purpose: String
@@ -81,7 +46,7 @@ extension Timeline: Encodable {
             public var summary: String
             public var notes: [String]
             public var contacts: [Call]
-            public var sources: [Source]
+            public var sources: [Provenance]
 
             /// The record of `step`.
             public init(_ step: TimelineStep) {
@@ -96,7 +61,7 @@ extension Timeline: Encodable {
                 summary = step.summary
                 notes = step.notes
                 contacts = step.contacts.map(Call.init)
-                sources = step.provenance.map(Source.init)
+                sources = step.provenance
             }
         }
 
@@ -104,8 +69,8 @@ extension Timeline: Encodable {
         public var payer: PayerReference
         /// The code asked about, when given.
         public var code: String?
-        /// The case's dates.
-        public var dates: Dates
+        /// The case's dates, the ones given.
+        public var dates: AnchorDates
         /// The day every window was judged on.
         public var asOf: CalendarDate
         /// The steps, in the order a desk meets them.
@@ -115,7 +80,7 @@ extension Timeline: Encodable {
         /// Whether any fact behind the timeline is stale.
         public var stale: Bool
         /// The stale facts' sources.
-        public var staleSources: [Source]
+        public var staleSources: [Provenance]
         /// The rule set that answered.
         public var ruleSet: RuleSetIdentity
     }
@@ -123,14 +88,10 @@ extension Timeline: Encodable {
     /// The timeline as a plain, `Codable` value.
     public var record: Record {
         Record(
-            payer: PayerReference(id: payerID, name: payerName), code: code?.text,
-            dates: Record.Dates(
-                service: dates.service, admission: dates.admission, discharge: dates.discharge, notification: dates.notification,
-                eligibilityAdd: dates.eligibilityAdd, denialNotice: dates.denialNotice, initialDetermination: dates.initialDetermination,
-                initialDeterminationReceived: dates.initialDeterminationReceived),
-            asOf: asOf, steps: steps.map(Record.Step.init),
+            payer: PayerReference(id: payerID, name: payerName), code: code?.text, dates: dates, asOf: asOf,
+            steps: steps.map(Record.Step.init),
             open: steps.indices.filter { steps[$0].status.daysLeft != nil }.sorted { steps[$0].status.deadline! < steps[$1].status.deadline! },
-            stale: isStale, staleSources: staleProvenance.map(Record.Source.init), ruleSet: ruleSet)
+            stale: isStale, staleSources: staleProvenance, ruleSet: ruleSet)
     }
 
     /// Encodes ``record``.

@@ -44,6 +44,11 @@ public struct TimelineStep: Sendable, Hashable {
             }
         }
 
+        /// Open through `deadline` as of `asOf`, closed after it.
+        static func window(endingOn deadline: CalendarDate, asOf: CalendarDate) -> Status {
+            asOf <= deadline ? .open(deadline: deadline, daysLeft: asOf.days(until: deadline)) : .closed(deadline: deadline)
+        }
+
         /// The last day of the window, when known.
         public var deadline: CalendarDate? {
             switch self {

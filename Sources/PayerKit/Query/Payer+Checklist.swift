@@ -56,7 +56,7 @@ private struct ChecklistBuilder {
         items.append(Line(label: "Call or fax", value: call.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? call))
         let portals = auth.portals.map { "\($0.name) \($0.url)" }
         if !portals.isEmpty { items.append(Line(label: "Portal", value: portals.joined(separator: "; "))) }
-        let timeframes = auth.decisionTimeframes.map(Describe.timeframe).uniqued().joined(separator: "; ")
+        let timeframes = auth.decisionTimeframes.map { Describe.timeframe($0) }.uniqued().joined(separator: "; ")
         if !timeframes.isEmpty { items.append(Line(label: "Expected decision", value: timeframes)) }
         if let validity { items.append(Line(label: "Approval valid for", value: validity.description)) }
         let retroText = Describe.grouped(retro.outcomes, by: { $0.sentence() }, names: names).map { when, outcome in

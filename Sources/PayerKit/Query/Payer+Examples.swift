@@ -31,14 +31,3 @@ extension Payer {
         return authorizationFailures + retroFailures
     }
 }
-
-extension RetroStatus {
-    /// The deadline, and the days left while the window is open.
-    public var deadlineAndDaysLeft: (deadline: CalendarDate?, daysLeft: Int?) {
-        switch self {
-        case .open(let deadline, let daysLeft): (deadline, daysLeft)
-        case .closed(let deadline): (deadline, nil)
-        default: (nil, nil)
-        }
-    }
-}

@@ -29,10 +29,7 @@ extension Payer {
         let agreed = perSituation.dropFirst().allSatisfy { $0.outcome == perSituation[0].outcome }
         let outcomes = agreed ? [(Situation(), perSituation[0].outcome)] : perSituation
         let contacts = contactsToCall(vendorIDs: [], programs: Set(outcomes.compactMap { $0.outcome.policy?.scope.program }), scope: query.scope)
-        var provenance: [Provenance] = []
-        func add(_ record: Provenance) { if !provenance.contains(record) { provenance.append(record) } }
-        for (_, outcome) in outcomes { if let policy = outcome.policy { add(policy.provenance) } }
-        for contact in contacts { add(contact.provenance) }
+        let provenance = (outcomes.compactMap(\.outcome.policy?.provenance) + contacts.map(\.provenance)).uniqued()
         return RetroAnswer(
             payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
             status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts, scope: filled(query.scope),

@@ -8,16 +8,14 @@ extension Payer {
     /// - Throws: ``PayerKitError`` for a scope the payer does not serve, a date outside the supported years, or a
     ///   discharge before the admission.
     public func timeline(for query: TimelineQuery) throws -> Timeline {
-        try timelineAnswer(for: query)
-    }
-
-    func timelineAnswer(for query: TimelineQuery) throws(PayerKitError) -> Timeline {
         try check(query.scope)
-        for (_, date) in query.dates.given + [("as-of date", query.asOf)] where !CalendarDate.supportedYears.contains(date.year) {
-            throw .dateOutOfRange(date)
+        for date in query.dates.given + [query.asOf] where !CalendarDate.supportedYears.contains(date.year) {
+            throw PayerKitError.dateOutOfRange(date)
         }
         if let admission = query.dates.admission, let discharge = query.dates.discharge, discharge < admission {
-            throw .invalidInput(InputError(kind: "discharge date", input: "\(discharge)", accepted: "a date on or after the admission", reason: "it is before the admission date \(admission)"))
+            throw PayerKitError.invalidInput(InputError(
+                kind: "discharge date", input: "\(discharge)", accepted: "a date on or after the admission",
+                reason: "it is before the admission date \(admission)"))
         }
         let service = query.dates.service
         let authorization = try query.code.map { code throws(PayerKitError) in
@@ -32,7 +30,7 @@ extension Payer {
             maximumAgeInDays: query.maximumAgeInDays)
         retroQuery.anchorDates = query.dates.plainDates
         let retro = try retroAnswer(for: retroQuery)
-        let conditionOfPayment = conditionOfPaymentStatements(authorization, retro: retro)
+        let conditionOfPayment = conditionOfPaymentStatement(authorization, retro: retro)
 
         var steps = priorAuthorizationSteps(authorization, query: query, appeals: appealLevels)
         steps += retroSteps(retro, query: query)
@@ -45,10 +43,7 @@ extension Payer {
                 summary: "Write-off unless the contract says otherwise: every window above has closed.",
                 contacts: claimsContacts(query.scope)))
         }
-        var provenance: [Provenance] = []
-        for record in steps.flatMap({ $0.provenance + $0.contacts.map(\.provenance) }) where !provenance.contains(record) {
-            provenance.append(record)
-        }
+        let provenance = steps.flatMap { $0.provenance + $0.contacts.map(\.provenance) }.uniqued()
         return Timeline(
             payerID: id, payerName: name, code: query.code?.code, dates: query.dates, asOf: query.asOf, steps: steps,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
@@ -69,7 +64,7 @@ extension Payer {
         // Where the appeal levels' notes say how a non-affirmed request is handled (Original Medicare: resubmitted, not
         // appealed), the prior-authorization step says it, with that level's source.
         let resubmission = appeals.flatMap { appeal in
-            Self.sentences(in: appeal.notes, containing: "non-affirmed").map { ($0, appeal.provenance) }
+            Self.sentences(in: appeal.notes, containing: "non-affirmed").map { (sentence: $0, source: appeal.provenance) }
         }
         return answer.outcomes.map { situation, outcome in
             let code = answer.code.text
@@ -79,20 +74,14 @@ extension Payer {
             var provenance = outcome.rules.map(\.provenance) + (outcome.unlistedPolicy.map { [$0.provenance] } ?? [])
             switch outcome.verdict {
             case .required, .conditional:
-                status = query.asOf <= service
-                    ? .open(deadline: service, daysLeft: query.asOf.days(until: service)) : .closed(deadline: service)
+                status = .window(endingOn: service, asOf: query.asOf)
                 summary = outcome.verdict == .required
                     ? "Required for \(code) on \(service): request it before the service."
                     : "Required for \(code) on \(service) when \(outcome.condition ?? "its condition holds"): request it before the service."
                 if query.asOf > service { summary += " The service date has passed: see the retro-authorization step." }
-                for (sentence, source) in resubmission {
-                    notes.append(sentence)
-                    provenance.append(source)
-                }
-                notes += answer.decisionTimeframes.map { timeframe in
-                    "Decision: " + [timeframe.standard.map { "standard \($0)" }, timeframe.expedited.map { "expedited \($0)" }]
-                        .compactMap { $0 }.joined(separator: ", ") + "."
-                }
+                notes += resubmission.map(\.sentence)
+                provenance += resubmission.map(\.source)
+                notes += answer.decisionTimeframes.map { "Decision: \(Describe.timeframe($0, joinedBy: ", "))." }
             case .notRequired:
                 status = .notNeeded
                 summary = "Not required for \(code) on \(service)."
@@ -108,37 +97,32 @@ extension Payer {
     }
 
     private func retroSteps(_ answer: RetroAnswer, query: TimelineQuery) -> [TimelineStep] {
-        let title = "Retro-authorization request"
-        return answer.outcomes.map { situation, outcome in
-            let when = answer.outcomes.count > 1 ? situation.description : nil
-            guard let policy = outcome.policy else {
-                return TimelineStep(
-                    kind: .retroAuthorization, title: title, when: when, status: .unknown,
-                    summary: "PayerRules has no retro-authorization policy for this payer and scope: ask the payer.",
-                    contacts: answer.contacts)
+        answer.outcomes.map { situation, outcome in
+            var status = TimelineStep.Status.unknown
+            var words: String?
+            var summary = "PayerRules has no retro-authorization policy for this payer and scope: ask the payer."
+            var notes: [String] = []
+            if let policy = outcome.policy {
+                summary = policy.policy
+                notes = policy.conditions.map { "Condition: " + $0.sentence }
+                switch policy.afterWindow {
+                case .appeal: notes.append("After the window: the appeal process.")
+                case .denied: notes.append("After the window: requests are denied.")
+                case nil: break
+                }
+                policy.decisionTime.map { notes.append("Decision within \($0).") }
+                if !policy.accepted {
+                    status = .notOffered
+                } else if let window = policy.window, let anchor = policy.anchor {
+                    (status, words) = Self.window(window, from: anchor, presumedReceipt: nil, dates: query.dates, asOf: query.asOf)
+                } else {
+                    summary += " No window is published: ask the payer how long you have."
+                }
             }
-            var notes = policy.conditions.map { "Condition: " + $0.sentence }
-            switch policy.afterWindow {
-            case .appeal: notes.append("After the window: the appeal process.")
-            case .denied: notes.append("After the window: requests are denied.")
-            case nil: break
-            }
-            policy.decisionTime.map { notes.append("Decision within \($0).") }
-            guard policy.accepted else {
-                return TimelineStep(
-                    kind: .retroAuthorization, title: title, when: when, status: .notOffered, summary: policy.policy, notes: notes,
-                    provenance: [policy.provenance], contacts: answer.contacts)
-            }
-            guard let window = policy.window, let anchor = policy.anchor else {
-                return TimelineStep(
-                    kind: .retroAuthorization, title: title, when: when, status: .unknown,
-                    summary: policy.policy + " No window is published: ask the payer how long you have.", notes: notes,
-                    provenance: [policy.provenance], contacts: answer.contacts)
-            }
-            let (status, words) = Self.window(window, from: anchor, presumedReceipt: nil, dates: query.dates, asOf: query.asOf)
             return TimelineStep(
-                kind: .retroAuthorization, title: title, when: when, status: status, window: words, summary: policy.policy,
-                notes: notes, provenance: [policy.provenance], contacts: answer.contacts)
+                kind: .retroAuthorization, title: "Retro-authorization request",
+                when: answer.outcomes.count > 1 ? situation.description : nil, status: status, window: words, summary: summary,
+                notes: notes, provenance: outcome.policy.map { [$0.provenance] } ?? [], contacts: answer.contacts)
         }
     }
 
@@ -159,7 +143,7 @@ extension Payer {
         }
     }
 
-    private func appealSteps(_ levels: [Appeal], query: TimelineQuery, conditionOfPayment: [(String, Provenance)]) -> [TimelineStep] {
+    private func appealSteps(_ levels: [Appeal], query: TimelineQuery, conditionOfPayment: (String, Provenance)?) -> [TimelineStep] {
         let contacts = claimsContacts(query.scope)
         guard !levels.isEmpty else {
             return [TimelineStep(
@@ -177,19 +161,16 @@ extension Payer {
             level.howToFile.map { notes.append("How to file: " + $0.sentence) }
             level.decisionTime.map { notes.append("Decision within \($0).") }
             var provenance = [level.provenance]
-            for (sentence, source) in conditionOfPayment {
+            if let (sentence, source) = conditionOfPayment {
                 notes.append("An appeal will not cure a missing prior authorization: \(sentence)")
                 provenance.append(source)
             }
-            let status: TimelineStep.Status
-            let words: String?
-            let summary: String
+            var status = TimelineStep.Status.unknown
+            var words: String?
+            var summary = "PayerRules has no published window for this level: ask the payer by when to file."
             if let window = level.window, let anchor = level.anchor {
                 (status, words) = Self.window(window, from: anchor, presumedReceipt: level.presumedReceipt, dates: query.dates, asOf: query.asOf)
                 summary = "File within \(window) of \(anchor.phrase)."
-            } else {
-                (status, words) = (.unknown, nil)
-                summary = "PayerRules has no published window for this level: ask the payer by when to file."
             }
             return TimelineStep(
                 kind: .appeal, title: level.level, when: openScope(level.scope, query: query), status: status, window: words,
@@ -207,14 +188,15 @@ extension Payer {
     static func window(
         _ limit: TimeLimit, from anchor: Anchor, presumedReceipt: TimeLimit?, dates: AnchorDates, asOf: CalendarDate
     ) -> (TimelineStep.Status, String) {
-        let start = dates.start(of: anchor, presumedReceipt: presumedReceipt)
         var words = "\(limit) from \(anchor.phrase)"
-        switch start {
-        case .given(let date):
+        let start: CalendarDate
+        if let date = dates.plainDates[anchor] {
+            start = date
             words += " (\(date))"
-        case .presumed(let date, let notice, let after):
-            words += ", presumed \(after) after its date (\(notice) + \(after.length) = \(date))"
-        case .missing:
+        } else if anchor == .initialDeterminationReceipt, let notice = dates.initialDetermination, let presumedReceipt {
+            start = presumedReceipt.deadline(from: notice)
+            words += ", presumed \(presumedReceipt) after its date (\(notice) + \(presumedReceipt.length) = \(start))"
+        } else {
             if let presumedReceipt {
                 words += ", presumed \(presumedReceipt) after its date"
             } else if anchor == .initialDeterminationReceipt, let notice = dates.initialDetermination {
@@ -222,10 +204,7 @@ extension Payer {
             }
             return (.needsDate(anchor), words)
         }
-        let deadline = limit.deadline(from: start.date!)
-        let status: TimelineStep.Status = asOf <= deadline
-            ? .open(deadline: deadline, daysLeft: asOf.days(until: deadline)) : .closed(deadline: deadline)
-        return (status, words)
+        return (.window(endingOn: limit.deadline(from: start), asOf: asOf), words)
     }
 
     // MARK: - Scope, contacts and notes
@@ -258,41 +237,36 @@ extension Payer {
         return claims.isEmpty ? serving.filter { $0.purpose == .providerServices } : claims
     }
 
-    /// The rules' own sentences saying prior authorization is a condition of payment, for a case that needs one: from
-    /// the deciding rules, their programs and the retro policies that answered. Empty when the case needs none.
-    private func conditionOfPaymentStatements(_ answer: AuthorizationAnswer?, retro: RetroAnswer) -> [(String, Provenance)] {
-        guard let answer, answer.verdict == .required || answer.verdict == .conditional else { return [] }
+    /// The rules' own sentence saying prior authorization is a condition of payment, for a case that needs one: the first
+    /// in the deciding rules, their programs and the retro policies that answered. Nil when the case needs none.
+    private func conditionOfPaymentStatement(_ answer: AuthorizationAnswer?, retro: RetroAnswer) -> (String, Provenance)? {
+        guard let answer, answer.verdict == .required || answer.verdict == .conditional else { return nil }
         let programIDs = Set(answer.rules.compactMap(\.scope.program))
         var sources: [(String?, Provenance)] = answer.rules.filter { $0.requirement != .notRequired }.map { ($0.notes, $0.provenance) }
         sources += programs.filter { programIDs.contains($0.id) }.map { ($0.notes, $0.provenance) }
         sources += retro.outcomes.compactMap(\.outcome.policy).filter { $0.scope.program.map(programIDs.contains) ?? true }
             .map { ($0.notes, $0.provenance) }
-        var statements: [(String, Provenance)] = []
         for (notes, provenance) in sources {
-            if let sentence = Self.sentences(in: notes, containing: "condition of payment").first,
-               !statements.contains(where: { $0.1 == provenance }) {
-                statements.append((sentence, provenance))
-            }
+            if let sentence = Self.sentences(in: notes, containing: "condition of payment").first { return (sentence, provenance) }
         }
-        return Array(statements.prefix(1))
+        return nil
     }
 
     /// The sentences of `text` that contain `phrase` (case-insensitive). A sentence ends at ". " before a capital.
     static func sentences(in text: String?, containing phrase: String) -> [String] {
         guard let text else { return [] }
-        var sentences: [String] = []
-        var current = ""
         let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            current.append(character)
-            let next = index + 2 < characters.count ? characters[index + 2] : nil
-            if character == ".", index + 1 < characters.count, characters[index + 1] == " ", let next, next.isUppercase {
-                sentences.append(current.trimmingSpaces)
-                current = ""
-            }
+        var sentences: [String] = []
+        var start = 0
+        let ends = characters.indices.dropLast(2).filter {
+            characters[$0] == "." && characters[$0 + 1] == " " && characters[$0 + 2].isUppercase
         }
-        if !current.trimmingSpaces.isEmpty { sentences.append(current.trimmingSpaces) }
-        return sentences.filter { $0.lowercased().contains(phrase.lowercased()) }
+        for end in ends {
+            sentences.append(String(characters[start...end]))
+            start = end + 1
+        }
+        sentences.append(String(characters[start...]))
+        return sentences.map(\.trimmingSpaces).filter { $0.lowercased().contains(phrase.lowercased()) }
     }
 }
 
