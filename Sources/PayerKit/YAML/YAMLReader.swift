@@ -15,12 +15,6 @@ final class YAMLReader {
     let limits: LoadLimits
     private let events: YAMLEventStream
     private let maxDiagnostics: Int
-    /// How many mappings are open, and per nesting level where each known key was first set (reused, so reading a
-    /// mapping allocates nothing).
-    private var openMappings = 0
-    private var keyPositions: [[YAMLMark]] = []
-    /// Code ranges of the list being read, with their places (reused by every list).
-    var codeScratch: [(range: CodeRange, mark: YAMLMark)] = []
     private var kept: [Diagnostic] = []
     /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
     private var overflow: (location: SourceLocation, hasErrors: Bool)?
@@ -103,8 +97,6 @@ final class YAMLReader {
     /// Reads a mapping whose keys must be among `keySet`'s, calling `read(key)` for each, which must consume exactly
     /// the key's value. Reports duplicate and unknown keys (with a suggestion) and the key set's missing required keys.
     /// Returns the mapping's location and the keys it sets, or nil when the value is not a mapping.
-    ///
-    /// The decoder's hot path: keys are matched on libyaml's bytes, nothing is hashed or allocated per mapping.
     @discardableResult
     func mapping<Key: Sendable>(
         _ what: String, _ keySet: KeySet<Key>, _ read: (Key) throws(YAMLSyntaxError) -> Void
@@ -115,13 +107,7 @@ final class YAMLReader {
             try skipRest(of: event)
             return nil
         }
-        var keys = MappingKeys(keySet.names)
-        // Where each known key was first set, in a buffer reused by every mapping at this nesting level.
-        let level = openMappings
-        openMappings += 1
-        defer { openMappings -= 1 }
-        if keyPositions.count <= level { keyPositions.append([]) }
-        if keyPositions[level].count < keySet.count { keyPositions[level] = Array(repeating: start, count: keySet.count) }
+        var keys = MappingKeys(names: keySet.names)
         var unknown: [(key: String, location: YAMLMark)] = []
         while true {
             let (keyEvent, keyLocation) = try nextEvent()
@@ -133,12 +119,11 @@ final class YAMLReader {
                 continue
             }
             if let index = keySet.index(of: scalar) {
-                if keys.isSet(index) {
-                    error(at: keyLocation, "duplicate key '\(keySet.names[index])' in \(what); it is first set at \(keyPositions[level][index].lineAndColumn)")
+                if let first = keys.positions[index] {
+                    error(at: keyLocation, "duplicate key '\(keySet.names[index])' in \(what); it is first set at \(first.lineAndColumn)")
                     try skipNode()
                 } else {
-                    keys.set(index)
-                    keyPositions[level][index] = keyLocation
+                    keys.positions[index] = keyLocation
                     try read(keySet.keys[index])
                 }
                 continue
@@ -155,7 +140,7 @@ final class YAMLReader {
             }
             try skipNode()
         }
-        for index in keySet.required where !keys.isSet(index) {
+        for index in keySet.required where keys.positions[index] == nil {
             error(at: start, "\(what) is missing the required key '\(keySet.names[index])'")
         }
         return (location(start), keys)
@@ -368,27 +353,19 @@ extension KeySet where Key: SchemaKey {
     }
 }
 
-/// The keys a mapping set, as a bit set over its key set's names.
+/// The keys a mapping set, with where each was first set.
 struct MappingKeys {
-    private let names: [String]
-    private var small: UInt64 = 0
-    private var bits: [UInt64]
+    let names: [String]
+    /// Where each of `names` was first set, nil for those the mapping left out.
+    fileprivate(set) var positions: [YAMLMark?]
 
-    init(_ names: [String]) {
+    init(names: [String]) {
         self.names = names
-        bits = names.count <= 64 ? [] : Array(repeating: 0, count: names.count / 64 + 1)
-    }
-
-    func isSet(_ index: Int) -> Bool {
-        names.count <= 64 ? small & (1 << UInt64(index)) != 0 : bits[index / 64] & (1 << UInt64(index % 64)) != 0
-    }
-
-    mutating func set(_ index: Int) {
-        if names.count <= 64 { small |= 1 << UInt64(index) } else { bits[index / 64] |= 1 << UInt64(index % 64) }
+        positions = Array(repeating: nil, count: names.count)
     }
 
     /// Whether the mapping set `key`.
-    func contains(_ key: String) -> Bool { names.firstIndex(of: key).map(isSet) ?? false }
+    func contains(_ key: String) -> Bool { names.firstIndex(of: key).map { positions[$0] != nil } ?? false }
 
     /// Whether the mapping set none of `keys`.
     func isDisjoint(with keys: [String]) -> Bool { !keys.contains(where: contains) }
