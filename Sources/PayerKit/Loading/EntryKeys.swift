@@ -166,7 +166,7 @@ extension YAMLReader {
             let isPlain = text.utf8.allSatisfy {
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
             }
-            guard isPlain || text.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            guard isPlain else {
                 return .failure(ScalarError("\(what) must use lower-case letters, digits and dashes, not '\(text)'"))
             }
             return .success(text)

@@ -317,14 +317,10 @@ struct KeySet<Key: Sendable>: Sendable {
     let keys: [Key]
     /// Indices of the required keys, in the order missing ones are reported.
     let required: [Int]
-    private let utf8: [[UInt8]]
-
-    var count: Int { names.count }
 
     init(_ keys: [(name: String, key: Key)], required: [String] = []) {
         names = keys.map(\.name)
         self.keys = keys.map(\.key)
-        utf8 = names.map { Array($0.utf8) }
         self.required = required.map { [names] name in
             guard let index = names.firstIndex(of: name) else { preconditionFailure("required key '\(name)' is not a known key") }
             return index
@@ -332,10 +328,7 @@ struct KeySet<Key: Sendable>: Sendable {
     }
 
     func index(of scalar: YAMLScalar) -> Int? {
-        for index in utf8.indices where utf8[index].count == scalar.bytes.count {
-            if utf8[index].withUnsafeBufferPointer(scalar.equals) { return index }
-        }
-        return nil
+        names.firstIndex { $0.utf8.count == scalar.bytes.count && scalar.equals($0) }
     }
 }
 
