@@ -1,11 +1,4 @@
 internal import CLibYAML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A node-level YAML event.
 enum YAMLEvent {
@@ -28,15 +21,9 @@ struct YAMLScalar {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Whether the bytes are exactly `utf8`'s.
-    func equals(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count == utf8.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, utf8.baseAddress!, bytes.count) == 0)
-    }
-
     /// Whether the bytes spell `text`.
     func equals(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(equals)
+        bytes.count == text.utf8.count && bytes.elementsEqual(text.utf8)
     }
 }
 

@@ -311,7 +311,7 @@ final class YAMLReader {
 }
 
 /// The keys a kind of mapping takes, each with its name and what the decoder calls it, and which of them it requires.
-/// Made once per kind of mapping; a key is matched on its bytes, comparing lengths first.
+/// Made once per kind of mapping; a key is matched on its bytes.
 struct KeySet<Key: Sendable>: Sendable {
     let names: [String]
     let keys: [Key]
@@ -328,7 +328,7 @@ struct KeySet<Key: Sendable>: Sendable {
     }
 
     func index(of scalar: YAMLScalar) -> Int? {
-        names.firstIndex { $0.utf8.count == scalar.bytes.count && scalar.equals($0) }
+        names.firstIndex(where: scalar.equals)
     }
 }
 
