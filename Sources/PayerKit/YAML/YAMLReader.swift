@@ -14,16 +14,15 @@ final class YAMLReader {
     /// The limits this file is read under.
     let limits: LoadLimits
     private let events: YAMLEventStream
-    private let maxDiagnostics: Int
     private var kept: [Diagnostic] = []
-    /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
+    /// Where the first diagnostic beyond `limits.maxDiagnosticsPerFile` was, and whether any of those left out is an error.
     private var overflow: (location: SourceLocation, hasErrors: Bool)?
 
     /// Every problem found, at most `LoadLimits.maxDiagnosticsPerFile` of them and then one saying that reading
     /// stopped (an error whenever any problem left out is one, so a file is never loaded on a hidden error).
     var diagnostics: [Diagnostic] {
         guard let overflow else { return kept }
-        let note = "more than \(maxDiagnostics) problems in this file; reading stopped here, fix these first (LoadLimits.maxDiagnosticsPerFile)"
+        let note = "more than \(limits.maxDiagnosticsPerFile) problems in this file; reading stopped here, fix these first (LoadLimits.maxDiagnosticsPerFile)"
         return kept + [Diagnostic(overflow.hasErrors ? .error : .warning, at: overflow.location, note)]
     }
 
@@ -44,18 +43,13 @@ final class YAMLReader {
     init(content: [UInt8], file: String, limits: LoadLimits = .default) {
         self.limits = limits
         events = YAMLEventStream(content: content, file: file, limits: limits)
-        maxDiagnostics = limits.maxDiagnosticsPerFile
     }
 
-    /// The next event; once an error has been left out for the diagnostics limit, reading stops.
-    private func nextEvent() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
+    /// The next event, left unread when `peeking`; once an error has been left out for the diagnostics limit, reading
+    /// stops.
+    private func nextEvent(peeking: Bool = false) throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
         if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
-        return try events.next()
-    }
-
-    private func peekEvent() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
-        if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
-        return try events.peek()
+        return try peeking ? events.peek() : events.next()
     }
 
     /// Reads the file's single document with `root`, then checks that nothing follows it.
@@ -84,7 +78,7 @@ final class YAMLReader {
     func location(_ mark: YAMLMark) -> SourceLocation { events.location(mark) }
 
     private func report(_ diagnostic: Diagnostic) {
-        guard kept.count >= maxDiagnostics else {
+        guard kept.count >= limits.maxDiagnosticsPerFile else {
             kept.append(Self.shortened(diagnostic))
             return
         }
@@ -157,7 +151,7 @@ final class YAMLReader {
         }
         var count = 0
         while true {
-            if case .sequenceEnd = try peekEvent().0 {
+            if case .sequenceEnd = try nextEvent(peeking: true).0 {
                 _ = try nextEvent()
                 if count == 0 { error(at: start, "\(what) is an empty list; remove the key or list something") }
                 return
