@@ -166,7 +166,7 @@ extension YAMLReader {
             let isPlain = text.utf8.allSatisfy {
                 (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-")
             }
-            guard isPlain || text.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            guard isPlain else {
                 return .failure(ScalarError("\(what) must use lower-case letters, digits and dashes, not '\(text)'"))
             }
             return .success(text)
@@ -188,11 +188,7 @@ extension YAMLReader {
 
     /// A list of code ranges in which no code appears twice.
     func codeRanges(_ what: String) throws(YAMLSyntaxError) -> [CodeRange] {
-        // The list is gathered in a buffer the reader keeps, so reading it allocates only the result.
-        var read = codeScratch
-        codeScratch = []
-        read.removeAll(keepingCapacity: true)
-        defer { codeScratch = read }
+        var read: [(range: CodeRange, mark: YAMLMark)] = []
         try list(what) { () throws(YAMLSyntaxError) in
             let code = try scalarBytes(what) { scalar in
                 if let range = CodeRange(utf8: scalar.bytes) { return .success(range) }
@@ -200,17 +196,17 @@ extension YAMLReader {
             }
             if let code { read.append((code.value, code.location)) }
         }
-        // Lists are usually written in order already; sorting is only needed when they are not.
-        let isAscending = zip(read, read.dropFirst()).allSatisfy { $0.range.lowerKey <= $1.range.lowerKey }
-        let sorted = isAscending ? read : read.sorted { $0.range.lowerKey < $1.range.lowerKey }
+        let sorted = read.sorted { $0.range.lowerKey < $1.range.lowerKey }
         for (previous, next) in zip(sorted, sorted.dropFirst()) where next.range.lowerKey <= previous.range.upperKey {
             error(at: next.mark, "'\(next.range)' overlaps '\(previous.range)' at \(previous.mark.lineAndColumn); list each code once")
         }
         return read.map(\.range)
     }
 
-    /// A duration mapping `{length: 7, unit: calendar-days}`.
-    func timeLimit(_ what: String, units: [TimeLimit.Unit] = TimeLimit.Unit.allCases) throws(YAMLSyntaxError) -> TimeLimit? {
+    /// A duration mapping `{length: 7, unit: calendar-days}` for `key`, in the units its declaration allows.
+    func timeLimit(_ key: some SchemaKey) throws(YAMLSyntaxError) -> TimeLimit? {
+        guard case .duration(let units) = key.declaration.type else { preconditionFailure("\(key.rawValue) is not a duration") }
+        let what = key.rawValue
         var length: Int?
         var unit: Located<TimeLimit.Unit>?
         try mapping(what, Self.timeLimitKeys) { key throws(YAMLSyntaxError) in

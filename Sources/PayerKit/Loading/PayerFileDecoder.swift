@@ -119,9 +119,6 @@ package final class PayerFileDecoder {
                 return entry
             }
         }
-        var declaredPrograms = programs.compactMap(\.entry)
-        var declaredVendors = vendors.compactMap(\.entry)
-        var declaredPlans = plans.compactMap(\.entry)
         let builtRules = dated(rules)
         let ranges = builtRules.indices.flatMap { rule in builtRules[rule].codes.map { (range: $0, rule: rule) } }
         let overlaps = CodeOverlaps.count(ranges.map(\.range))
@@ -135,7 +132,8 @@ package final class PayerFileDecoder {
         return Payer(Payer.Fields(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
             lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(ediIDs),
-            programs: dated(declaredPrograms), plans: dated(declaredPlans), vendors: dated(declaredVendors), contacts: dated(contacts),
+            programs: dated(programs.compactMap(\.entry)), plans: dated(plans.compactMap(\.entry)),
+            vendors: dated(vendors.compactMap(\.entry)), contacts: dated(contacts),
             portals: dated(portals), rules: builtRules, unlistedCodePolicies: dated(unlisted), retroPolicies: dated(retro),
             decisionTimeframes: dated(timeframes), timelyFilingLimits: dated(filing), appeals: dated(appeals),
             corrections: dated(corrections), examples: examples, file: r.file, codeIndex: index,
@@ -149,13 +147,14 @@ package final class PayerFileDecoder {
         return try r.values(what) { () throws(YAMLSyntaxError) in try read(label) }
     }
 
-    /// Reads an entry mapping: its own keys with `read`, the fact keys into `facts` and (when the key set has them)
-    /// the scope keys into `scope`. Returns the entry's provenance too; nil when the entry is not a mapping or has no
-    /// source (an error already).
+    /// Reads an entry mapping: its own keys with `read`, the fact keys and (when the key set has them) the scope keys.
+    /// Returns the keys it set, where it starts, its scope, notes and provenance (nil when the entry has no source, an
+    /// error already); nil when the entry is not a mapping.
     private func entry<Own: Sendable>(
-        _ what: String, _ keySet: KeySet<EntryKey<Own>>, scope: inout ScopeKeys, _ read: (Own) throws(YAMLSyntaxError) -> Void
-    ) throws(YAMLSyntaxError) -> (keys: MappingKeys, location: SourceLocation, notes: String?, provenance: Provenance?)? {
+        _ what: String, _ keySet: KeySet<EntryKey<Own>>, _ read: (Own) throws(YAMLSyntaxError) -> Void
+    ) throws(YAMLSyntaxError) -> (keys: MappingKeys, location: SourceLocation, scope: Scope, notes: String?, provenance: Provenance?)? {
         var facts = FactKeys()
+        var scope = ScopeKeys()
         guard let (location, keys) = try r.mapping(what, keySet, { key throws(YAMLSyntaxError) in
             switch key {
             case .own(let own): try read(own)
@@ -165,15 +164,7 @@ package final class PayerFileDecoder {
         }) else { return nil }
         if let reference = scope.programReference { programReferences.append(reference) }
         planReferences += scope.planReferences
-        return (keys, location, facts.notes, facts.provenance(at: location))
-    }
-
-    /// ``entry(_:_:scope:_:)`` for an entry without scope keys.
-    private func entry<Own: Sendable>(
-        _ what: String, _ keySet: KeySet<EntryKey<Own>>, _ read: (Own) throws(YAMLSyntaxError) -> Void
-    ) throws(YAMLSyntaxError) -> (keys: MappingKeys, location: SourceLocation, notes: String?, provenance: Provenance?)? {
-        var unscoped = ScopeKeys()
-        return try entry(what, keySet, scope: &unscoped, read)
+        return (keys, location, scope.scope, facts.notes, facts.provenance(at: location))
     }
 
     /// Every key each kind of entry takes, and the keys it requires (in the order missing ones are reported).
@@ -270,8 +261,7 @@ package final class PayerFileDecoder {
         var phone: String?
         var fax: String?
         var hours: String?
-        var scope = ScopeKeys()
-        guard let read = try entry(what, Keys.contact, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.contact, { key throws(YAMLSyntaxError) in
             switch key {
             case .purpose: purpose = try r.choice("contact purpose")
             case .name: name = try r.text("name")
@@ -285,10 +275,9 @@ package final class PayerFileDecoder {
             r.error(at: read.location, "a contact needs a phone or a fax")
         }
         guard let purpose, let provenance = read.provenance else { return nil }
-        let contact = Contact(
+        return Contact(
             purpose: purpose, name: name, vendorID: vendor, phone: phone, fax: fax, hours: hours,
-            scope: scope.scope, provenance: provenance, notes: read.notes)
-        return contact
+            scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readPortal(_ what: String) throws(YAMLSyntaxError) -> Portal? {
@@ -306,7 +295,6 @@ package final class PayerFileDecoder {
     }
 
     private func readRule(_ what: String) throws(YAMLSyntaxError) -> PriorAuthorizationRule? {
-        var scope = ScopeKeys()
         var category: String?
         var codes: [CodeRange] = []
         var requirement: Located<Requirement>?
@@ -316,7 +304,7 @@ package final class PayerFileDecoder {
         var howToSubmit: String?
         var documentation: [String] = []
         var validFor: TimeLimit?
-        guard let read = try entry(what, Keys.rule, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.rule, { key throws(YAMLSyntaxError) in
             switch key {
             case .category: category = try r.text("category")
             case .codes: codes = try r.codeRanges("codes")
@@ -331,7 +319,7 @@ package final class PayerFileDecoder {
             case .howToSubmit: howToSubmit = try r.text("how_to_submit")
             case .documentation:
                 documentation = try r.values("documentation") { () throws(YAMLSyntaxError) in try r.text("a documentation item") }
-            case .decisionValidFor: validFor = try r.timeLimit("decision_valid_for")
+            case .decisionValidFor: validFor = try r.timeLimit(key)
             }
         }) else { return nil }
         if let requirement {
@@ -343,20 +331,18 @@ package final class PayerFileDecoder {
             }
         }
         guard let category, !codes.isEmpty, let requirement, let provenance = read.provenance else { return nil }
-        let rule = PriorAuthorizationRule(
+        return PriorAuthorizationRule(
             category: category, codes: codes, requirement: requirement.value, condition: condition?.value,
             billedWith: billedWith, vendorID: vendor, howToSubmit: howToSubmit, documentation: documentation,
-            decisionValidFor: validFor, scope: scope.scope, provenance: provenance, notes: read.notes)
-        return rule
+            decisionValidFor: validFor, scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readUnlisted(_ what: String) throws(YAMLSyntaxError) -> UnlistedCodePolicy? {
-        var scope = ScopeKeys()
         var meaning: Located<UnlistedCodePolicy.Meaning>?
         var quote: String?
-        guard let read = try entry(what, Keys.unlisted, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.unlisted, { key throws(YAMLSyntaxError) in
             switch key {
-            case .meaning: meaning = try r.scalarBytes("meaning") { Self.enumeration($0, "meaning") }
+            case .meaning: meaning = try r.scalarBytes("meaning") { YAMLReader.enumeration($0, "meaning") }
             case .quote: quote = try r.text("quote")
             }
         }), let meaning, let provenance = read.provenance else { return nil }
@@ -364,11 +350,10 @@ package final class PayerFileDecoder {
             r.error(at: meaning.location, "meaning: not-required claims the payer's list is exhaustive; add 'quote' with the payer's own sentence that says so (or use meaning: unknown)")
             return nil
         }
-        return UnlistedCodePolicy(meaning: meaning.value, quote: quote, scope: scope.scope, provenance: provenance, notes: read.notes)
+        return UnlistedCodePolicy(meaning: meaning.value, quote: quote, scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readRetro(_ what: String) throws(YAMLSyntaxError) -> RetroAuthorizationPolicy? {
-        var scope = ScopeKeys()
         var accepted: Bool?
         var window: TimeLimit?
         var anchor: Anchor?
@@ -376,14 +361,14 @@ package final class PayerFileDecoder {
         var afterWindow: RetroAuthorizationPolicy.AfterWindow?
         var decisionTime: TimeLimit?
         var policy: String?
-        guard let read = try entry(what, Keys.retro, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.retro, { key throws(YAMLSyntaxError) in
             switch key {
             case .accepted: accepted = try r.bool("accepted")
-            case .window: window = try r.timeLimit("window", units: [.calendarDays, .businessDays])
+            case .window: window = try r.timeLimit(key)
             case .anchor: anchor = try readAnchor()
             case .conditions: conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
             case .afterWindow: afterWindow = try r.choice("after_window")
-            case .decisionTime: decisionTime = try r.timeLimit("decision_time")
+            case .decisionTime: decisionTime = try r.timeLimit(key)
             case .policy: policy = try r.text("policy")
             }
         }) else { return nil }
@@ -394,36 +379,33 @@ package final class PayerFileDecoder {
             r.error(at: read.location, "'window' and 'anchor' go together: a window is counted from an anchor date")
         }
         guard let accepted, let policy, let provenance = read.provenance else { return nil }
-        let retro = RetroAuthorizationPolicy(
+        return RetroAuthorizationPolicy(
             accepted: accepted, window: window, anchor: anchor, conditions: conditions, afterWindow: afterWindow,
-            decisionTime: decisionTime, policy: policy, scope: scope.scope, provenance: provenance, notes: read.notes)
-        return retro
+            decisionTime: decisionTime, policy: policy, scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readTimeframe(_ what: String) throws(YAMLSyntaxError) -> DecisionTimeframe? {
-        var scope = ScopeKeys()
         var standard: TimeLimit?
         var expedited: TimeLimit?
-        guard let read = try entry(what, Keys.timeframe, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.timeframe, { key throws(YAMLSyntaxError) in
             switch key {
-            case .standard: standard = try r.timeLimit("standard")
-            case .expedited: expedited = try r.timeLimit("expedited")
+            case .standard: standard = try r.timeLimit(key)
+            case .expedited: expedited = try r.timeLimit(key)
             }
         }) else { return nil }
         if read.keys.isDisjoint(with: ["standard", "expedited"]) {
             r.error(at: read.location, "a decision timeframe needs 'standard' or 'expedited'")
         }
         guard let provenance = read.provenance else { return nil }
-        return DecisionTimeframe(standard: standard, expedited: expedited, scope: scope.scope, provenance: provenance, notes: read.notes)
+        return DecisionTimeframe(standard: standard, expedited: expedited, scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readTimelyFiling(_ what: String) throws(YAMLSyntaxError) -> TimelyFilingLimit? {
-        var scope = ScopeKeys()
         var limit: TimeLimit?
         var anchor: Anchor?
-        guard let read = try entry(what, Keys.timelyFiling, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.timelyFiling, { key throws(YAMLSyntaxError) in
             switch key {
-            case .limit: limit = try r.timeLimit("limit")
+            case .limit: limit = try r.timeLimit(key)
             case .anchor: anchor = try readAnchor()
             }
         }) else { return nil }
@@ -432,7 +414,7 @@ package final class PayerFileDecoder {
         }
         guard let limit, let provenance = read.provenance else { return nil }
         return TimelyFilingLimit(
-            limit: limit, anchor: anchor ?? .dateOfService, scope: scope.scope, provenance: provenance, notes: read.notes)
+            limit: limit, anchor: anchor ?? .dateOfService, scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readPlan(_ what: String) throws(YAMLSyntaxError) -> (Located<String>, Plan?)? {
@@ -451,7 +433,6 @@ package final class PayerFileDecoder {
     }
 
     private func readAppeal(_ what: String) throws(YAMLSyntaxError) -> Appeal? {
-        var scope = ScopeKeys()
         var level: String?
         var window: TimeLimit?
         var anchor: Anchor?
@@ -459,15 +440,15 @@ package final class PayerFileDecoder {
         var howToFile: String?
         var conditions: [String] = []
         var decisionTime: TimeLimit?
-        guard let read = try entry(what, Keys.appeal, scope: &scope, { key throws(YAMLSyntaxError) in
+        guard let read = try entry(what, Keys.appeal, { key throws(YAMLSyntaxError) in
             switch key {
             case .level: level = try r.text("level")
-            case .window: window = try r.timeLimit("window", units: [.calendarDays, .businessDays, .months])
+            case .window: window = try r.timeLimit(key)
             case .anchor: anchor = try readAnchor()
-            case .presumedReceipt: presumedReceipt = try r.timeLimit("presumed_receipt", units: [.calendarDays, .businessDays])
+            case .presumedReceipt: presumedReceipt = try r.timeLimit(key)
             case .howToFile: howToFile = try r.text("how_to_file")
             case .conditions: conditions = try r.values("conditions") { () throws(YAMLSyntaxError) in try r.text("a condition") }
-            case .decisionTime: decisionTime = try r.timeLimit("decision_time")
+            case .decisionTime: decisionTime = try r.timeLimit(key)
             }
         }) else { return nil }
         if read.keys.contains("window") != read.keys.contains("anchor") {
@@ -479,7 +460,7 @@ package final class PayerFileDecoder {
         guard let level, let provenance = read.provenance else { return nil }
         return Appeal(
             level: level, window: window, anchor: anchor, presumedReceipt: presumedReceipt, howToFile: howToFile,
-            conditions: conditions, decisionTime: decisionTime, scope: scope.scope, provenance: provenance, notes: read.notes)
+            conditions: conditions, decisionTime: decisionTime, scope: read.scope, provenance: provenance, notes: read.notes)
     }
 
     private func readCorrection(_ what: String) throws(YAMLSyntaxError) -> Correction? {
@@ -503,11 +484,7 @@ package final class PayerFileDecoder {
     /// An anchor date; version 1's `remittance` reads as ``Anchor/denialNotice``.
     private func readAnchor() throws(YAMLSyntaxError) -> Anchor? {
         try r.scalarBytes("anchor") { scalar in
-            scalar.equals("remittance") ? .success(Anchor.denialNotice) : Self.enumeration(scalar, "anchor")
+            scalar.equals("remittance") ? .success(Anchor.denialNotice) : YAMLReader.enumeration(scalar, "anchor")
         }?.value
-    }
-
-    private static func enumeration<T: RawRepresentable & CaseIterable>(_ scalar: YAMLScalar, _ what: String) -> Result<T, ScalarError> where T.RawValue == String {
-        YAMLReader.enumeration(scalar, what)
     }
 }

@@ -8,8 +8,7 @@ extension Payer {
                 report(scoped.subtracting(states), "state", at: location, reader)
             }
         }
-        // By index: copying whole entries out of the arrays would retain every field of each.
-        for index in rules.indices { checkScope(rules[index].scope, at: rules[index].provenance.location) }
+        for rule in rules { checkScope(rule.scope, at: rule.provenance.location) }
         for policy in unlistedCodePolicies { checkScope(policy.scope, at: policy.provenance.location) }
         for policy in retroPolicies { checkScope(policy.scope, at: policy.provenance.location) }
         for timeframe in decisionTimeframes { checkScope(timeframe.scope, at: timeframe.provenance.location) }

@@ -1,11 +1,4 @@
 internal import CLibYAML
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A node-level YAML event.
 enum YAMLEvent {
@@ -28,15 +21,9 @@ struct YAMLScalar {
 
     var isEmpty: Bool { bytes.isEmpty }
 
-    /// Whether the bytes are exactly `utf8`'s.
-    func equals(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.count == utf8.count && (bytes.isEmpty || memcmp(bytes.baseAddress!, utf8.baseAddress!, bytes.count) == 0)
-    }
-
     /// Whether the bytes spell `text`.
     func equals(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8(equals)
+        bytes.count == text.utf8.count && bytes.elementsEqual(text.utf8)
     }
 }
 
@@ -67,10 +54,8 @@ final class YAMLEventStream {
     private let limits: LoadLimits
     private var depth = 0
     private var nodes = 0
-    /// The libyaml event behind the event last returned (whose scalar bytes the caller may hold), and the one read
-    /// ahead by `peek()` when `peeked` is set; swapped, never copied.
-    private var current: UnsafeMutablePointer<yaml_event_t>
-    private var lookahead: UnsafeMutablePointer<yaml_event_t>
+    /// The libyaml event behind the event last returned or peeked, whose scalar bytes the caller may hold.
+    private let current: UnsafeMutablePointer<yaml_event_t>
     private var peeked: (event: YAMLEvent, mark: YAMLMark)?
 
     /// Starts reading `content`; libyaml needs the buffer for as long as it parses, so the stream owns a copy.
@@ -85,17 +70,13 @@ final class YAMLEventStream {
         self.content = content
         current = .allocate(capacity: 1)
         current.initialize(to: yaml_event_t())
-        lookahead = .allocate(capacity: 1)
-        lookahead.initialize(to: yaml_event_t())
     }
 
     private let content: [UInt8]
 
     deinit {
         yaml_event_delete(current)
-        if peeked != nil { yaml_event_delete(lookahead) }
         current.deallocate()
-        lookahead.deallocate()
         yaml_parser_delete(parser)
         parser.deallocate()
         bytes.deallocate()
@@ -118,25 +99,18 @@ final class YAMLEventStream {
     /// The next node event, without consuming it.
     func peek() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
         if let peeked { return peeked }
-        try parse(into: lookahead)
-        do {
-            let next = try nodeEvent(lookahead)
-            peeked = next
-            return next
-        } catch {
-            yaml_event_delete(lookahead)
-            throw error
-        }
+        let next = try self.next()
+        peeked = next
+        return next
     }
 
     /// The next node event.
     func next() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
-        yaml_event_delete(current)
         if let next = peeked {
             peeked = nil
-            swap(&current, &lookahead)
             return next
         }
+        yaml_event_delete(current)
         try parse(into: current)
         return try nodeEvent(current)
     }

@@ -14,22 +14,15 @@ final class YAMLReader {
     /// The limits this file is read under.
     let limits: LoadLimits
     private let events: YAMLEventStream
-    private let maxDiagnostics: Int
-    /// How many mappings are open, and per nesting level where each known key was first set (reused, so reading a
-    /// mapping allocates nothing).
-    private var openMappings = 0
-    private var keyPositions: [[YAMLMark]] = []
-    /// Code ranges of the list being read, with their places (reused by every list).
-    var codeScratch: [(range: CodeRange, mark: YAMLMark)] = []
     private var kept: [Diagnostic] = []
-    /// Where the first diagnostic beyond `maxDiagnostics` was, and whether any of those left out is an error.
+    /// Where the first diagnostic beyond `limits.maxDiagnosticsPerFile` was, and whether any of those left out is an error.
     private var overflow: (location: SourceLocation, hasErrors: Bool)?
 
     /// Every problem found, at most `LoadLimits.maxDiagnosticsPerFile` of them and then one saying that reading
     /// stopped (an error whenever any problem left out is one, so a file is never loaded on a hidden error).
     var diagnostics: [Diagnostic] {
         guard let overflow else { return kept }
-        let note = "more than \(maxDiagnostics) problems in this file; reading stopped here, fix these first (LoadLimits.maxDiagnosticsPerFile)"
+        let note = "more than \(limits.maxDiagnosticsPerFile) problems in this file; reading stopped here, fix these first (LoadLimits.maxDiagnosticsPerFile)"
         return kept + [Diagnostic(overflow.hasErrors ? .error : .warning, at: overflow.location, note)]
     }
 
@@ -50,18 +43,13 @@ final class YAMLReader {
     init(content: [UInt8], file: String, limits: LoadLimits = .default) {
         self.limits = limits
         events = YAMLEventStream(content: content, file: file, limits: limits)
-        maxDiagnostics = limits.maxDiagnosticsPerFile
     }
 
-    /// The next event; once an error has been left out for the diagnostics limit, reading stops.
-    private func nextEvent() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
+    /// The next event, left unread when `peeking`; once an error has been left out for the diagnostics limit, reading
+    /// stops.
+    private func nextEvent(peeking: Bool = false) throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
         if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
-        return try events.next()
-    }
-
-    private func peekEvent() throws(YAMLSyntaxError) -> (YAMLEvent, YAMLMark) {
-        if let overflow, overflow.hasErrors { throw YAMLSyntaxError(location: overflow.location, message: "reading stopped") }
-        return try events.peek()
+        return try peeking ? events.peek() : events.next()
     }
 
     /// Reads the file's single document with `root`, then checks that nothing follows it.
@@ -90,7 +78,7 @@ final class YAMLReader {
     func location(_ mark: YAMLMark) -> SourceLocation { events.location(mark) }
 
     private func report(_ diagnostic: Diagnostic) {
-        guard kept.count >= maxDiagnostics else {
+        guard kept.count >= limits.maxDiagnosticsPerFile else {
             kept.append(Self.shortened(diagnostic))
             return
         }
@@ -103,8 +91,6 @@ final class YAMLReader {
     /// Reads a mapping whose keys must be among `keySet`'s, calling `read(key)` for each, which must consume exactly
     /// the key's value. Reports duplicate and unknown keys (with a suggestion) and the key set's missing required keys.
     /// Returns the mapping's location and the keys it sets, or nil when the value is not a mapping.
-    ///
-    /// The decoder's hot path: keys are matched on libyaml's bytes, nothing is hashed or allocated per mapping.
     @discardableResult
     func mapping<Key: Sendable>(
         _ what: String, _ keySet: KeySet<Key>, _ read: (Key) throws(YAMLSyntaxError) -> Void
@@ -115,13 +101,7 @@ final class YAMLReader {
             try skipRest(of: event)
             return nil
         }
-        var keys = MappingKeys(keySet.names)
-        // Where each known key was first set, in a buffer reused by every mapping at this nesting level.
-        let level = openMappings
-        openMappings += 1
-        defer { openMappings -= 1 }
-        if keyPositions.count <= level { keyPositions.append([]) }
-        if keyPositions[level].count < keySet.count { keyPositions[level] = Array(repeating: start, count: keySet.count) }
+        var keys = MappingKeys(names: keySet.names)
         var unknown: [(key: String, location: YAMLMark)] = []
         while true {
             let (keyEvent, keyLocation) = try nextEvent()
@@ -133,12 +113,11 @@ final class YAMLReader {
                 continue
             }
             if let index = keySet.index(of: scalar) {
-                if keys.isSet(index) {
-                    error(at: keyLocation, "duplicate key '\(keySet.names[index])' in \(what); it is first set at \(keyPositions[level][index].lineAndColumn)")
+                if let first = keys.positions[index] {
+                    error(at: keyLocation, "duplicate key '\(keySet.names[index])' in \(what); it is first set at \(first.lineAndColumn)")
                     try skipNode()
                 } else {
-                    keys.set(index)
-                    keyPositions[level][index] = keyLocation
+                    keys.positions[index] = keyLocation
                     try read(keySet.keys[index])
                 }
                 continue
@@ -155,7 +134,7 @@ final class YAMLReader {
             }
             try skipNode()
         }
-        for index in keySet.required where !keys.isSet(index) {
+        for index in keySet.required where keys.positions[index] == nil {
             error(at: start, "\(what) is missing the required key '\(keySet.names[index])'")
         }
         return (location(start), keys)
@@ -172,7 +151,7 @@ final class YAMLReader {
         }
         var count = 0
         while true {
-            if case .sequenceEnd = try peekEvent().0 {
+            if case .sequenceEnd = try nextEvent(peeking: true).0 {
                 _ = try nextEvent()
                 if count == 0 { error(at: start, "\(what) is an empty list; remove the key or list something") }
                 return
@@ -326,20 +305,16 @@ final class YAMLReader {
 }
 
 /// The keys a kind of mapping takes, each with its name and what the decoder calls it, and which of them it requires.
-/// Made once per kind of mapping; a key is matched on its bytes, comparing lengths first.
+/// Made once per kind of mapping; a key is matched on its bytes.
 struct KeySet<Key: Sendable>: Sendable {
     let names: [String]
     let keys: [Key]
     /// Indices of the required keys, in the order missing ones are reported.
     let required: [Int]
-    private let utf8: [[UInt8]]
-
-    var count: Int { names.count }
 
     init(_ keys: [(name: String, key: Key)], required: [String] = []) {
         names = keys.map(\.name)
         self.keys = keys.map(\.key)
-        utf8 = names.map { Array($0.utf8) }
         self.required = required.map { [names] name in
             guard let index = names.firstIndex(of: name) else { preconditionFailure("required key '\(name)' is not a known key") }
             return index
@@ -347,10 +322,7 @@ struct KeySet<Key: Sendable>: Sendable {
     }
 
     func index(of scalar: YAMLScalar) -> Int? {
-        for index in utf8.indices where utf8[index].count == scalar.bytes.count {
-            if utf8[index].withUnsafeBufferPointer(scalar.equals) { return index }
-        }
-        return nil
+        names.firstIndex(where: scalar.equals)
     }
 }
 
@@ -368,27 +340,19 @@ extension KeySet where Key: SchemaKey {
     }
 }
 
-/// The keys a mapping set, as a bit set over its key set's names.
+/// The keys a mapping set, with where each was first set.
 struct MappingKeys {
-    private let names: [String]
-    private var small: UInt64 = 0
-    private var bits: [UInt64]
+    let names: [String]
+    /// Where each of `names` was first set, nil for those the mapping left out.
+    fileprivate(set) var positions: [YAMLMark?]
 
-    init(_ names: [String]) {
+    init(names: [String]) {
         self.names = names
-        bits = names.count <= 64 ? [] : Array(repeating: 0, count: names.count / 64 + 1)
-    }
-
-    func isSet(_ index: Int) -> Bool {
-        names.count <= 64 ? small & (1 << UInt64(index)) != 0 : bits[index / 64] & (1 << UInt64(index % 64)) != 0
-    }
-
-    mutating func set(_ index: Int) {
-        if names.count <= 64 { small |= 1 << UInt64(index) } else { bits[index / 64] |= 1 << UInt64(index % 64) }
+        positions = Array(repeating: nil, count: names.count)
     }
 
     /// Whether the mapping set `key`.
-    func contains(_ key: String) -> Bool { names.firstIndex(of: key).map(isSet) ?? false }
+    func contains(_ key: String) -> Bool { names.firstIndex(of: key).map { positions[$0] != nil } ?? false }
 
     /// Whether the mapping set none of `keys`.
     func isDisjoint(with keys: [String]) -> Bool { !keys.contains(where: contains) }
