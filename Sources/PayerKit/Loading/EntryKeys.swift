@@ -103,7 +103,8 @@ struct ScopeKeys {
 
     mutating func read(_ key: ScopeKey, _ reader: YAMLReader) throws(YAMLSyntaxError) {
         func values<T: RawRepresentable & CaseIterable & Hashable>(_ type: T.Type) throws(YAMLSyntaxError) -> Set<String>? where T.RawValue == String {
-            reader.nonEmpty(Set(try reader.choices(key.rawValue, T.self).map(\.rawValue)))
+            // A closure, not `\.rawValue`: a key path on a generic type is built at run time, on every call.
+            return reader.nonEmpty(Set(try reader.choices(key.rawValue, T.self).map { $0.rawValue }))
         }
         switch key {
         case .program:
