@@ -38,8 +38,7 @@ extension CareSetting {
     public init(parsing text: String) throws(PayerKitError) {
         let key = InputKey.normalized(text)
         let digits = key.hasPrefix("POS") ? String(key.dropFirst(3)) : key
-        if let setting = CareSetting(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased())
-            ?? Self.placeOfServiceCodes[digits.count == 1 ? "0" + digits : digits] ?? Self.abbreviations[key]
+        if let setting = Self.placeOfServiceCodes[digits.count == 1 ? "0" + digits : digits] ?? Self.abbreviations[key]
             ?? Self.allCases.first(where: { InputKey.normalized($0.rawValue) == key })
         {
             self = setting
