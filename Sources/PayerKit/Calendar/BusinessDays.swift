@@ -27,7 +27,7 @@ public enum USFederalHolidays: Sendable {
         var days = [
             CalendarDate(year: year, month: 1, day: 1)!,
             nth(3, .monday, of: 2, in: year),
-            lastMonday(of: 5, in: year),
+            nth(1, .monday, of: 6, in: year).adding(days: -7), // the last Monday of May
             CalendarDate(year: year, month: 7, day: 4)!,
             nth(1, .monday, of: 9, in: year),
             nth(2, .monday, of: 10, in: year),
@@ -52,11 +52,6 @@ public enum USFederalHolidays: Sendable {
         let first = CalendarDate(year: year, month: month, day: 1)!
         let shift = (weekday.rawValue - first.weekday.rawValue + 7) % 7
         return first.adding(days: shift + 7 * (n - 1))
-    }
-
-    private static func lastMonday(of month: Int, in year: Int) -> CalendarDate {
-        let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
-        return last.adding(days: -((last.weekday.rawValue - Weekday.monday.rawValue + 7) % 7))
     }
 }
 

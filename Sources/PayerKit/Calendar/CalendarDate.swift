@@ -18,6 +18,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
     /// The day of the month.
     public var day: Int { Int(storedDay) }
 
+    /// The years rule files and questions may name: wide enough for any date of service, narrow enough that adding
+    /// any window PayerKit accepts (at most 1,000 units) stays on the calendar.
+    public static let supportedYears = 1900...2199
+
     // Four bytes in all: every rule carries several dates, and a large rule set holds hundreds of thousands.
     private let storedYear: Int16
     private let storedMonth: UInt8
@@ -165,10 +169,4 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
         storedMonth = UInt8(month)
         storedDay = UInt8(day)
     }
-}
-
-extension CalendarDate {
-    /// The years rule files and questions may name: wide enough for any date of service, narrow enough that adding
-    /// any window PayerKit accepts (at most 1,000 units) stays on the calendar.
-    public static let supportedYears = 1900...2199
 }

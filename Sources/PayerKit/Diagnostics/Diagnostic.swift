@@ -33,24 +33,20 @@ extension Array where Element == Diagnostic {
 
 extension Diagnostic: Codable {
     private enum CodingKeys: String, CodingKey {
-        case file, line, column, severity, message
+        case severity, message
     }
 
     /// Decodes `{file, line, column, severity, message}`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            try c.decode(Severity.self, forKey: .severity),
-            at: SourceLocation(file: try c.decode(String.self, forKey: .file), line: try c.decode(Int.self, forKey: .line), column: try c.decode(Int.self, forKey: .column)),
-            try c.decode(String.self, forKey: .message))
+        let severity = try c.decode(Severity.self, forKey: .severity)
+        self.init(severity, at: try SourceLocation(from: decoder), try c.decode(String.self, forKey: .message))
     }
 
     /// Encodes `{file, line, column, severity, message}`.
     public func encode(to encoder: any Encoder) throws {
+        try location.encode(to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(location.file, forKey: .file)
-        try c.encode(location.line, forKey: .line)
-        try c.encode(location.column, forKey: .column)
         try c.encode(severity, forKey: .severity)
         try c.encode(message, forKey: .message)
     }

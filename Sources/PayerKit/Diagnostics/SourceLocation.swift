@@ -21,3 +21,6 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
+
+/// Written in JSON as `{file, line, column}`, beside the other keys of the provenance or diagnostic that holds it.
+extension SourceLocation: Codable {}

@@ -10,10 +10,6 @@ extension CalendarDate {
     /// - Throws: ``PayerKitError/invalidInput(_:)`` saying why (a day the month does not have, a two-digit year, a
     ///   year outside ``supportedYears``) and what is accepted.
     public init(parsing text: String, today: CalendarDate) throws(PayerKitError) {
-        if let exact = CalendarDate(iso8601: text), Self.supportedYears.contains(exact.year) {
-            self = exact
-            return
-        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         func refuse(_ reason: String? = nil) -> PayerKitError {
             .invalidInput(InputError(kind: "date", input: text, accepted: Self.acceptedInput, reason: reason))

@@ -36,14 +36,9 @@ extension CareSetting {
     /// - Throws: ``PayerKitError/invalidInput(_:)`` naming the candidates when the text could mean more than one
     ///   setting, or what is accepted when it means none.
     public init(parsing text: String) throws(PayerKitError) {
-        if let exact = CareSetting(rawValue: text) ?? Self.placeOfServiceCodes[text] {
-            self = exact
-            return
-        }
         let key = InputKey.normalized(text)
         let digits = key.hasPrefix("POS") ? String(key.dropFirst(3)) : key
-        if let setting = CareSetting(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased())
-            ?? Self.placeOfServiceCodes[digits.count == 1 ? "0" + digits : digits] ?? Self.abbreviations[key]
+        if let setting = Self.placeOfServiceCodes[digits.count == 1 ? "0" + digits : digits] ?? Self.abbreviations[key]
             ?? Self.allCases.first(where: { InputKey.normalized($0.rawValue) == key })
         {
             self = setting
@@ -84,10 +79,6 @@ extension LineOfBusiness {
     ///
     /// - Throws: ``PayerKitError/invalidInput(_:)`` naming the candidates when ambiguous, or what is accepted.
     public init(parsing text: String) throws(PayerKitError) {
-        if let exact = LineOfBusiness(rawValue: text) {
-            self = exact
-            return
-        }
         let key = InputKey.normalized(text)
         if let line = Self.allCases.first(where: { InputKey.normalized($0.rawValue) == key }) ?? Self.abbreviations[key] {
             self = line

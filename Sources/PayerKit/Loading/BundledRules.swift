@@ -24,11 +24,7 @@ extension PayerKnowledgeBase {
 
     /// Where the resource bundle may be: beside the executable, in its resources folder, in the main bundle.
     static var bundleSearchRoots: [URL] {
-        var roots: [URL] = []
-        for root in [Bundle.main.bundleURL, Bundle.main.resourceURL, Bundle.main.executableURL?.deletingLastPathComponent()] {
-            if let root, !roots.contains(root) { roots.append(root) }
-        }
-        return roots
+        [Bundle.main.bundleURL, Bundle.main.resourceURL, Bundle.main.executableURL?.deletingLastPathComponent()].compactMap { $0 }.uniqued()
     }
 
     /// The bundled PayerRules directory under one of `roots`, or nil.

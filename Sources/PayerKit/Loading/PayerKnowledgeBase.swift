@@ -81,30 +81,24 @@ public struct PayerKnowledgeBase: Sendable {
         var diagnostics: [Diagnostic] = notices
         var hashed: [(path: String, contentHash: UInt64)] = []
         var keys: [String: Int] = [:]
-        var owners: [String: String] = [:]
         for (file, decoded) in zip(files, DecodedFile.decodeAll(files, limits: limits)) {
-            let payer: Payer?
-            switch decoded {
-            case .refused(let problem):
-                diagnostics.append(problem)
-                continue
-            case .decoded(let decodedPayer, let found, let contentHash):
-                hashed.append((file, contentHash))
-                diagnostics += found
-                payer = decodedPayer
-            }
+            if case .refused(let problem) = decoded { diagnostics.append(problem) }
+            guard case .decoded(let payer, let found, let contentHash) = decoded else { continue }
+            hashed.append((file, contentHash))
+            diagnostics += found
             guard let payer else { continue }
             // Ids, names and aliases must find exactly one payer across all files.
             let names = [payer.id, payer.name] + payer.aliases
-            let clashes = names.filter { owners[Self.lookupKey($0)].map { $0 != payer.id } ?? false }
+            let clashes = names.compactMap { name in keys[Self.lookupKey(name)].map { (name: name, owner: payers[$0].id) } }
+                .filter { $0.owner != payer.id }
             guard clashes.isEmpty else {
-                for name in clashes {
-                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "the name '\(name)' already belongs to payer '\(owners[Self.lookupKey(name)]!)'; names and aliases must be unique across files"))
+                for (name, owner) in clashes {
+                    diagnostics.append(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
+                        "the name '\(name)' already belongs to payer '\(owner)'; names and aliases must be unique across files"))
                 }
                 continue
             }
             for name in names {
-                owners[Self.lookupKey(name)] = payer.id
                 keys[Self.lookupKey(name)] = payers.count
             }
             payers.append(payer)

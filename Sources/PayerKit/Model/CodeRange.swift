@@ -9,10 +9,6 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a code or a range; both ends must be the same kind (and letter) and run low to high.
     public init(_ text: String) throws(CodeError) {
-        if let range = text.utf8.withContiguousStorageIfAvailable(Self.init(utf8:)) ?? nil {
-            self = range
-            return
-        }
         let ends = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard ends.count <= 2 else {
             throw CodeError(input: text, message: "'\(text)' is not a code or a range: write \(Self.expected)", expected: Self.expected)
@@ -39,10 +35,10 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
     /// ``init(_:)`` would refuse (which then says why). Keys of one kind and letter share the value `key / 10_000`
     /// for HCPCS and `key / 1_000_000` otherwise.
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count == 5 || bytes.count == 11, let lower = ProcedureCode.fastKey(bytes, at: 0) else { return nil }
+        guard bytes.count == 5 || bytes.count == 11, let lower = ProcedureCode.key(bytes, at: 0) else { return nil }
         var upper = lower
         if bytes.count == 11 {
-            guard bytes[5] == UInt8(ascii: "-"), let end = ProcedureCode.fastKey(bytes, at: 6), lower <= end else { return nil }
+            guard bytes[5] == UInt8(ascii: "-"), let end = ProcedureCode.key(bytes, at: 6), lower <= end else { return nil }
             let sameGroup = lower >= 4_000_000 ? lower / 10_000 == end / 10_000 : lower / 1_000_000 == end / 1_000_000
             guard sameGroup else { return nil }
             upper = end

@@ -28,12 +28,3 @@ extension CodeText {
 extension ProcedureCode: CodeText {}
 
 extension CodeRange: CodeText {}
-
-
-
-
-
-
-
-
-

@@ -10,18 +10,10 @@ public struct EDIPayerID: Sendable, Hashable {
     public let notes: String?
 }
 
+/// Written in JSON as `{id, linesOfBusiness, notes, provenance}`; decoding is synthesized.
 extension EDIPayerID: Codable {
     private enum CodingKeys: String, CodingKey {
         case id, linesOfBusiness, notes, provenance
-    }
-
-    /// Decodes `{id, linesOfBusiness, notes, provenance}`.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(String.self, forKey: .id)
-        linesOfBusiness = try c.decodeIfPresent([LineOfBusiness].self, forKey: .linesOfBusiness).map(Set.init)
-        notes = try c.decodeIfPresent(String.self, forKey: .notes)
-        provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
 
     /// Encodes the payer ID, its lines of business sorted.

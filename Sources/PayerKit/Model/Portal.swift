@@ -12,19 +12,10 @@ public struct Portal: Sendable, Hashable {
     public let notes: String?
 }
 
+/// Written in JSON as `{name, url, uses, notes, provenance}`; decoding is synthesized.
 extension Portal: Codable {
     private enum CodingKeys: String, CodingKey {
         case name, url, uses, notes, provenance
-    }
-
-    /// Decodes `{name, url, uses, notes, provenance}`.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        name = try c.decode(String.self, forKey: .name)
-        url = try c.decode(String.self, forKey: .url)
-        uses = Set(try c.decode([PortalUse].self, forKey: .uses))
-        notes = try c.decodeIfPresent(String.self, forKey: .notes)
-        provenance = try c.decode(Provenance.self, forKey: .provenance)
     }
 
     /// Encodes the portal, its uses sorted.

@@ -45,42 +45,25 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// Validates a code exactly as written: no trimming, upper case only.
     public init(_ text: String) throws(CodeError) {
-        if let key = Self.fastKey(text.utf8) {
-            self.key = key
-            return
-        }
-        let scalars = Array(text.unicodeScalars)
-        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-        func digits(_ range: Range<Int>) -> Int {
-            scalars[range].reduce(0) { $0 * 10 + Int($1.value - 48) }
-        }
-        let number: Int
-        let kind: Kind
-        if scalars.count == 5, scalars.allSatisfy(isDigit) {
-            (kind, number) = (.cptCategoryI, digits(0..<5))
-        } else if scalars.count == 5, scalars[0..<4].allSatisfy(isDigit), let suffix = ["F": Kind.cptCategoryII, "T": .cptCategoryIII, "U": .cptPLA, "M": .cptMAAA][String(scalars[4])] {
-            (kind, number) = (suffix, digits(0..<4))
-        } else if scalars.count == 5, ("A"..."Z").contains(scalars[0]), scalars[1..<5].allSatisfy(isDigit) {
-            // The letter is part of the number, so K9999 and L0000 are adjacent.
-            (kind, number) = (.hcpcsLevelII, Int(scalars[0].value - 65) * 10_000 + digits(1..<5))
-        } else {
+        guard let key = Self.key(text) else {
             let upper = text.uppercased()
-            let hint = upper != text && (try? ProcedureCode(upper)) != nil ? "; codes are written in upper case, as '\(upper)'" : ""
+            let hint = upper != text && Self.key(upper) != nil ? "; codes are written in upper case, as '\(upper)'" : ""
             throw CodeError(input: text, message: "'\(text)' is not a CPT or HCPCS code: \(Self.expected)\(hint)", expected: Self.expected)
         }
-        key = Int32(Kind.allCases.firstIndex(of: kind)! * 1_000_000 + number)
+        self.key = key
     }
 
-    /// The sort key of a valid code, read straight from its UTF-8 bytes; nil for anything ``init(_:)`` would refuse
-    /// (which then says why). Every valid code is five ASCII bytes.
-    private static func fastKey(_ utf8: String.UTF8View) -> Int32? {
-        guard utf8.count == 5 else { return nil }
-        return utf8.withContiguousStorageIfAvailable { fastKey($0, at: 0) } ?? nil
+    /// The sort key of a valid code, read from its UTF-8 bytes; nil for anything else. Every valid code is five
+    /// ASCII bytes.
+    private static func key(_ text: String) -> Int32? {
+        var text = text
+        guard text.utf8.count == 5 else { return nil }
+        return text.withUTF8 { key($0, at: 0) }
     }
 
     /// The sort key of the valid code in `bytes[start ..< start + 5]`, or nil.
     @inline(__always)
-    static func fastKey(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int32? {
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int32? {
         func digit(_ byte: UInt8) -> Int32? { byte &- UInt8(ascii: "0") < 10 ? Int32(byte &- UInt8(ascii: "0")) : nil }
         guard let d1 = digit(bytes[start + 1]), let d2 = digit(bytes[start + 2]), let d3 = digit(bytes[start + 3]) else { return nil }
         let middle = d1 * 100 + d2 * 10 + d3

@@ -37,26 +37,24 @@ public struct Provenance: Sendable, Hashable {
 
 extension Provenance: Codable {
     private enum CodingKeys: String, CodingKey {
-        case file, line, column, source, secondarySource, lastVerified, sourceDate
+        case sourceURL = "source", isSecondarySource = "secondarySource", lastVerified, sourceDate
     }
 
     /// Decodes `{file, line, column, source, secondarySource, lastVerified, sourceDate}`.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            location: SourceLocation(file: try c.decode(String.self, forKey: .file), line: try c.decode(Int.self, forKey: .line), column: try c.decode(Int.self, forKey: .column)),
-            sourceURL: try c.decode(String.self, forKey: .source), isSecondarySource: try c.decode(Bool.self, forKey: .secondarySource),
+            location: try SourceLocation(from: decoder), sourceURL: try c.decode(String.self, forKey: .sourceURL),
+            isSecondarySource: try c.decode(Bool.self, forKey: .isSecondarySource),
             lastVerified: try c.decode(CalendarDate.self, forKey: .lastVerified), sourceDate: try c.decodeIfPresent(CalendarDate.self, forKey: .sourceDate))
     }
 
     /// Encodes `{file, line, column, source, secondarySource, lastVerified, sourceDate}`.
     public func encode(to encoder: any Encoder) throws {
+        try location.encode(to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(location.file, forKey: .file)
-        try c.encode(location.line, forKey: .line)
-        try c.encode(location.column, forKey: .column)
-        try c.encode(sourceURL, forKey: .source)
-        try c.encode(isSecondarySource, forKey: .secondarySource)
+        try c.encode(sourceURL, forKey: .sourceURL)
+        try c.encode(isSecondarySource, forKey: .isSecondarySource)
         try c.encode(lastVerified, forKey: .lastVerified)
         try c.encodeIfPresent(sourceDate, forKey: .sourceDate)
     }

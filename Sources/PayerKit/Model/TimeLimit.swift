@@ -25,13 +25,8 @@ public struct TimeLimit: Sendable, Hashable, CustomStringConvertible {
 
     /// "7 calendar days", "1 business day".
     public var description: String {
-        let noun = switch unit {
-        case .hours: length == 1 ? "hour" : "hours"
-        case .calendarDays: length == 1 ? "calendar day" : "calendar days"
-        case .businessDays: length == 1 ? "business day" : "business days"
-        case .months: length == 1 ? "month" : "months"
-        }
-        return "\(length) \(noun)"
+        let noun = unit.rawValue.split(separator: "-").joined(separator: " ")
+        return "\(length) \(length == 1 ? String(noun.dropLast()) : noun)"
     }
 
     /// The last day within this limit counted from `start` (day units and months only; hours round up to days).

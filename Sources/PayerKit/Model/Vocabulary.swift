@@ -62,24 +62,11 @@ public enum ContactPurpose: String, Sendable, Hashable, CaseIterable, Codable {
     case transplant
     /// A delegated review vendor's line.
     case reviewVendor = "review-vendor"
-}
 
-extension ContactPurpose {
     /// The purpose as a desk reads it: "Prior authorization", "Provider services".
     public var label: String {
-        switch self {
-        case .providerServices: "Provider services"
-        case .priorAuthorization: "Prior authorization"
-        case .behavioralHealth: "Behavioral health"
-        case .eligibility: "Eligibility"
-        case .claims: "Claims"
-        case .referrals: "Referrals"
-        case .providerRelations: "Provider relations"
-        case .memberServices: "Member services"
-        case .technicalSupport: "Technical support"
-        case .transplant: "Transplant"
-        case .reviewVendor: "Review vendor"
-        }
+        let words = rawValue.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }
 
