@@ -46,6 +46,18 @@ struct ChecklistTests {
         #expect(value(form, "Valid to") == "120 calendar days from the decision (fill in Approved on)")
     }
 
+    @Test("With no number in PayerRules, the call line points to the contact sheet as InputNames names it: the tool's command, or the page's sheet")
+    func contactSheetName() throws {
+        let bare = try payer(minimalPayer)
+        let query = AuthorizationQuery(code: code("64490"), dateOfService: date("2026-01-10"), asOf: date("2026-01-10"))
+        func call(_ names: InputNames) throws -> String? {
+            try bare.checklist(for: query, names: names).prefilled.first { $0.label == "Call or fax" }?.value
+        }
+        #expect(try call(.commandLine) == "PayerRules has no number for this question; see 'payer contact test'")
+        #expect(try call(InputNames(scope: [:], approvalDate: "fill in Approved on"))
+            == "PayerRules has no number for this question; see the payer's contact sheet")
+    }
+
     @Test("A code no rule lists: UNKNOWN said once, why, and no documentation presented as the payer's")
     func unknownCode() throws {
         let aetna = try ShippedRulesTests.knowledgeBase.payer(named: "aetna")

@@ -5,11 +5,14 @@ public struct InputNames: Sendable, Hashable {
     public var scope: [ScopeDimension: String]
     /// What to do to get the approval's last day ("give --approved-on DATE to compute it").
     public var approvalDate: String
+    /// Where the payer's whole contact sheet is ("'payer contact cigna'"); `{payer}` stands for the payer's id.
+    public var contactSheet: String
 
     /// Names for each input; a dimension left out is named by its ``ScopeDimension/label``.
-    public init(scope: [ScopeDimension: String], approvalDate: String) {
+    public init(scope: [ScopeDimension: String], approvalDate: String, contactSheet: String = "the payer's contact sheet") {
         self.scope = scope
         self.approvalDate = approvalDate
+        self.contactSheet = contactSheet
     }
 
     /// The `payer` tool's options.
@@ -18,8 +21,11 @@ public struct InputNames: Sendable, Hashable {
             .lineOfBusiness: "--line-of-business", .plan: "--plan", .state: "--state", .memberState: "--member-state",
             .setting: "--setting", .network: "--network",
         ],
-        approvalDate: "give --approved-on DATE to compute it")
+        approvalDate: "give --approved-on DATE to compute it", contactSheet: "'payer contact {payer}'")
 
     /// The name of the input that sets `dimension`.
     func name(_ dimension: ScopeDimension) -> String { scope[dimension] ?? dimension.label }
+
+    /// Where `payer`'s contact sheet is.
+    func contactSheet(of payer: Payer) -> String { contactSheet.replacing("{payer}", with: payer.id) }
 }

@@ -98,10 +98,10 @@ package enum Plain {
             lines.append("\(lines.isEmpty ? "call" : "also"): \(line(contact))")
         }
         if lines.isEmpty {
-            lines.append("call: PayerRules has no number for this question; see 'payer contact \(payer.id)'")
+            lines.append("call: PayerRules has no number for this question; see \(names.contactSheet(of: payer))")
         }
         if !vendorLines.isEmpty {
-            lines.append("if the service is in a review vendor's program (see 'payer contact \(payer.id)'):")
+            lines.append("if the service is in a review vendor's program (see \(names.contactSheet(of: payer))):")
         }
         lines += vendorLines.map { "  " + line($0) }
         return lines
