@@ -1,50 +1,15 @@
 /// The answer to an ``AuthorizationQuery``, with everything a billing desk needs to act on it.
 ///
 /// The answer holds its payer (one reference), the question and the outcomes; everything else is worked out from
-/// those when read, so answering allocates nothing in the usual case.
+/// those when read.
 public struct AuthorizationAnswer: Sendable {
-    /// The outcome per situation, as `(situation, outcome)` pairs; one with an empty situation when the answer does not
-    /// depend on scope. The single outcome is held in place, not in an array.
-    public struct Outcomes: RandomAccessCollection, Sendable {
-        public typealias Element = (situation: Situation, outcome: AuthorizationOutcome)
-
-        /// The outcome when one holds in every situation, else the first situation's.
-        private let first: AuthorizationOutcome
-        /// The outcome per situation when they differ (two or more); empty when one outcome holds.
-        private let perSituation: [Element]
-
-        /// One outcome, whatever the situation.
-        init(only: AuthorizationOutcome) {
-            first = only
-            perSituation = []
-        }
-
-        /// Outcomes that differ between situations.
-        init(perSituation: [Element]) {
-            precondition(perSituation.count > 1, "outcomes that differ need two situations")
-            first = perSituation[0].outcome
-            self.perSituation = perSituation
-        }
-
-        /// 0.
-        public var startIndex: Int { 0 }
-        /// The number of situations.
-        public var endIndex: Int { perSituation.isEmpty ? 1 : perSituation.count }
-
-        /// The situation and its outcome at `position`.
-        public subscript(position: Int) -> Element {
-            guard perSituation.isEmpty else { return perSituation[position] }
-            precondition(position == 0, "AuthorizationAnswer.Outcomes index out of range")
-            return (Situation(), first)
-        }
-    }
-
     /// The payer that answered.
     let payer: Payer
     /// The question answered.
     let query: AuthorizationQuery
-    /// The outcome per situation; one entry with an empty situation when the answer does not depend on scope.
-    public let outcomes: Outcomes
+    /// The outcome per situation, as `(situation, outcome)` pairs; one pair with an empty situation when the answer
+    /// does not depend on scope.
+    public let outcomes: [(situation: Situation, outcome: AuthorizationOutcome)]
 
     /// The payer asked about.
     public var payerID: String { payer.id }

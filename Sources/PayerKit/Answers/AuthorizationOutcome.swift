@@ -9,9 +9,6 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     private let payer: Payer.Storage
     /// Positions in the payer's rules of the rules that decided, ascending per situation.
     private let ruleIndices: ArraySlice<Int32>
-    /// Positions of the rules whose conditions make up ``condition`` (those of the first situation when outcomes that
-    /// agree are merged).
-    private let conditionIndices: ArraySlice<Int32>
     /// Whether the question said which codes were billed with this one (``AuthorizationQuery/billedWith``).
     private let knowsBilledWith: Bool
     /// Position in the payer's unlisted-code policies of the one that decided, or -1.
@@ -20,12 +17,11 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     private let viaPairing: Bool
 
     /// An outcome decided by rules (`rules` not empty) or by an unlisted-code policy (`policy`), or by nothing.
-    init(verdict: AuthorizationVerdict, payer: Payer.Storage, rules: ArraySlice<Int32> = [], conditionsFrom: ArraySlice<Int32>? = nil,
-         knowsBilledWith: Bool = false, viaPairing: Bool = false, policy: Int? = nil) {
+    init(verdict: AuthorizationVerdict, payer: Payer.Storage, rules: ArraySlice<Int32> = [], knowsBilledWith: Bool = false,
+         viaPairing: Bool = false, policy: Int? = nil) {
         self.verdict = verdict
         self.payer = payer
         ruleIndices = rules
-        conditionIndices = conditionsFrom ?? rules
         self.knowsBilledWith = knowsBilledWith
         policyIndex = policy ?? -1
         self.viaPairing = viaPairing
@@ -34,7 +30,7 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     /// The condition, when the verdict is conditional on something other than scope.
     public var condition: String? {
         let rules = payer.fields.rules
-        let conditions = conditionIndices.compactMap { index in
+        let conditions = ruleIndices.compactMap { index in
             let rule = rules[Int(index)]
             return viaPairing && !knowsBilledWith ? rule.pairingText
                 : rule.billedWith.isEmpty || knowsBilledWith ? rule.condition : rule.conditionText
@@ -51,16 +47,6 @@ public struct AuthorizationOutcome: Sendable, Hashable {
     /// The unlisted-code policy that decided, when no rule lists the code.
     public var unlistedPolicy: UnlistedCodePolicy? {
         policyIndex < 0 ? nil : payer.fields.unlistedCodePolicies[policyIndex]
-    }
-
-    /// Outcomes that agree (same verdict and condition in every situation) as one: the first, listing every
-    /// situation's deciding rules once, its condition kept.
-    static func merging(_ agreeing: [AuthorizationOutcome]) -> AuthorizationOutcome {
-        let first = agreeing[0]
-        return AuthorizationOutcome(
-            verdict: first.verdict, payer: first.payer, rules: agreeing.flatMap(\.ruleIndices).uniqued()[...],
-            conditionsFrom: first.conditionIndices, knowsBilledWith: first.knowsBilledWith, viaPairing: first.viaPairing,
-            policy: first.policyIndex < 0 ? nil : first.policyIndex)
     }
 
     public static func == (lhs: AuthorizationOutcome, rhs: AuthorizationOutcome) -> Bool {

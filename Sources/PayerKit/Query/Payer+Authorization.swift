@@ -16,17 +16,13 @@ extension Payer {
         let paired = listed.isEmpty
             ? pairingIndex.ruleSlice(listing: query.code.code).filter { rules[Int($0)].scope.isEffective(on: query.dateOfService) } : []
         let unlisted = unlistedCodePolicies.indices.filter { unlistedCodePolicies[$0].scope.isEffective(on: query.dateOfService) }
-        let perSituation = SituationResolver.outcomes(
+        // Outcomes that agree everywhere come back as one: the resolver drops every dimension that changes nothing.
+        let outcomes = SituationResolver.outcomes(
             scopes: (listed + paired).map { rules[Int($0)].scope } + unlisted.map { unlistedCodePolicies[$0].scope }, given: query.scope,
             closed: closedDimensions, key: \.verdictAndCondition
         ) { situation in
             outcome(in: situation, query: query, listed: listed, paired: paired, unlisted: unlisted)
         }
-        let first = perSituation[0].outcome
-        let agreed = perSituation.dropFirst().allSatisfy { $0.outcome.verdictAndCondition == first.verdictAndCondition }
-        let outcomes: AuthorizationAnswer.Outcomes =
-            !agreed ? .init(perSituation: perSituation)
-            : perSituation.count == 1 ? .init(only: first) : .init(only: .merging(perSituation.map(\.outcome)))
         return AuthorizationAnswer(payer: self, query: query, outcomes: outcomes)
     }
 
