@@ -50,13 +50,14 @@ extension Payer {
         if let strictest = applicable.map(\.verdict).max(by: { $0.strictness < $1.strictness }) {
             let deciding = applicable.filter { $0.verdict == strictest }.map(\.index)
             return AuthorizationOutcome(
-                verdict: strictest, payer: storage, rules: deciding[...], knowsBilledWith: query.billedWith != nil, viaPairing: !paired.isEmpty)
+                verdict: strictest, rules: deciding.map { rules[Int($0)] }, knowsBilledWith: query.billedWith != nil, viaPairing: !paired.isEmpty)
         }
         let admitted = unlisted.filter { situation.admits(unlistedCodePolicies[$0].scope, given: query.scope) }
         // "unknown" outranks "not required": one program we cannot see is enough to make the answer unknown.
         let policy = admitted.first { unlistedCodePolicies[$0].meaning == .unknown } ?? admitted.first
         let meaning = policy.map { unlistedCodePolicies[$0].meaning }
-        return AuthorizationOutcome(verdict: meaning == .notRequired ? .notRequired : .unknown, payer: storage, policy: policy)
+        return AuthorizationOutcome(
+            verdict: meaning == .notRequired ? .notRequired : .unknown, policy: policy.map { unlistedCodePolicies[$0] })
     }
 
     /// The verdict a rule listing the code gives, or nil when its `billed_with` pairing is known not to hold.
