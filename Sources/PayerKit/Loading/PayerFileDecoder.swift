@@ -129,7 +129,7 @@ package final class PayerFileDecoder {
             return nil
         }
         let index = CodeIndex(ranges: ranges)
-        return Payer(
+        return Payer(Payer.Fields(
             id: id.value, name: name, aliases: aliases, linesOfBusiness: linesOfBusiness, states: states,
             lastVerified: lastVerified, sources: sources, notes: notes, ediPayerIDs: dated(ediIDs),
             programs: dated(programs.compactMap(\.entry)), plans: dated(plans.compactMap(\.entry)),
@@ -138,7 +138,7 @@ package final class PayerFileDecoder {
             decisionTimeframes: dated(timeframes), timelyFilingLimits: dated(filing), appeals: dated(appeals),
             corrections: dated(corrections), examples: examples, file: r.file, codeIndex: index,
             pairingIndex: CodeIndex(ranges: builtRules.indices.flatMap { rule in builtRules[rule].billedWith.map { (range: $0, rule: rule) } })
-        ).validated(by: r)
+        )).validated(by: r)
     }
 
     /// Reads a list of entries with `read`, dropping entries that were not mappings.
