@@ -23,16 +23,15 @@ extension Payer {
             guard let programs, let program = policy.scope.program else { return true }
             return programs.contains(program)
         }
-        let perSituation = SituationResolver.outcomes(scopes: candidates.map(\.scope), given: query.scope, closed: closedDimensions, key: { $0 }) { situation in
+        // Outcomes that agree everywhere come back as one: the resolver drops every dimension that changes nothing.
+        let outcomes = SituationResolver.outcomes(scopes: candidates.map(\.scope), given: query.scope, closed: closedDimensions, key: { $0 }) { situation in
             Self.outcome(of: candidates.filter { situation.admits($0.scope, given: query.scope) }, query: query)
         }
-        let agreed = perSituation.dropFirst().allSatisfy { $0.outcome == perSituation[0].outcome }
-        let outcomes = agreed ? [(Situation(), perSituation[0].outcome)] : perSituation
         let contacts = contactsToCall(vendorIDs: [], programs: Set(outcomes.compactMap { $0.outcome.policy?.scope.program }), scope: query.scope)
         let provenance = (outcomes.compactMap(\.outcome.policy?.provenance) + contacts.map(\.provenance)).uniqued()
         return RetroAnswer(
             payerID: id, payerName: name, serviceDate: query.serviceDate, asOf: query.asOf,
-            status: agreed ? perSituation[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts, scope: filled(query.scope),
+            status: outcomes.count == 1 ? outcomes[0].outcome.status : .conditional, outcomes: outcomes, contacts: contacts, scope: filled(query.scope),
             provenance: provenance,
             staleProvenance: provenance.filter { $0.isStale(asOf: query.asOf, maximumAgeInDays: query.maximumAgeInDays) },
             ruleSet: ruleSet)

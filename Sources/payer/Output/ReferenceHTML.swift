@@ -50,7 +50,7 @@ enum ReferenceHTML {
             let purposes = ContactPurpose.allCases.filter { purpose in payer.contacts.contains { $0.purpose == purpose } }
             for purpose in purposes {
                 for contact in payer.contacts where contact.purpose == purpose {
-                    let vendor = contact.vendorID.flatMap { id in payer.vendors.first { $0.id == id }?.name }
+                    let vendor = contact.vendorID.flatMap { payer.vendor(id: $0)?.name }
                     let numbers = [contact.phone.map { "phone \($0)" }, contact.fax.map { "fax \($0)" }].compactMap { $0 }.joined(separator: ", ")
                     let scope = scopeNote(contact.scope)
                     html += "<tr><th>\(escape(vendor ?? purpose.label))</th><td class=\"number\">\(escape(numbers))</td>"
