@@ -26,3 +26,18 @@ public struct AuthorizationOutcome: Sendable, Hashable {
         condition = conditions.isEmpty ? nil : conditions.joined(separator: "; ")
     }
 }
+
+extension AuthorizationOutcome {
+    /// What ``summary`` says, as a cheap key: two outcomes have the same summary exactly when these are equal.
+    var verdictAndCondition: VerdictAndCondition { VerdictAndCondition(verdict: verdict, condition: condition) }
+
+    struct VerdictAndCondition: Hashable {
+        let verdict: AuthorizationVerdict
+        let condition: String?
+    }
+
+    /// "required", "conditional (only when billed with J0585-J0588)", "unknown".
+    public var summary: String {
+        condition.map { "\(verdict.rawValue) (\($0))" } ?? verdict.rawValue
+    }
+}

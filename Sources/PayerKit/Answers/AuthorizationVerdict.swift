@@ -39,3 +39,14 @@ public enum AuthorizationVerdict: String, Sendable, Hashable, CaseIterable, Coda
         }
     }
 }
+
+extension AuthorizationVerdict {
+    /// The verdict a rule's requirement gives.
+    init(_ requirement: Requirement) {
+        switch requirement {
+        case .required: self = .required
+        case .notRequired: self = .notRequired
+        case .conditional: self = .conditional
+        }
+    }
+}

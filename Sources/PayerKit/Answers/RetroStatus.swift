@@ -13,6 +13,9 @@ public enum RetroStatus: Sendable, Hashable {
     /// No policy covers this: ask the payer.
     case unknown
 
+    /// Every ``code``, the order in which rule files' examples and the schema list them.
+    package static let codes = ["open", "closed", "not-accepted", "accepted-no-window", "conditional", "unknown"]
+
     /// `not-accepted`, `open`, `closed`, `accepted-no-window`, `conditional`, `unknown`.
     public var code: String {
         switch self {

@@ -85,13 +85,3 @@ struct CodeIndex: Sendable {
         return low == 0 ? nil : low - 1
     }
 }
-
-extension Array where Element: Equatable {
-    /// A sorted array without its repeats.
-    func uniquedSorted() -> [Element] {
-        var result: [Element] = []
-        result.reserveCapacity(count)
-        for element in self where result.last != element { result.append(element) }
-        return result
-    }
-}

@@ -143,36 +143,3 @@ extension Payer {
         }
     }
 }
-
-extension AuthorizationVerdict {
-    init(_ requirement: Requirement) {
-        switch requirement {
-        case .required: self = .required
-        case .notRequired: self = .notRequired
-        case .conditional: self = .conditional
-        }
-    }
-}
-
-extension AuthorizationOutcome {
-    /// What ``summary`` says, as a cheap key: two outcomes have the same summary exactly when these are equal.
-    var verdictAndCondition: VerdictAndCondition { VerdictAndCondition(verdict: verdict, condition: condition) }
-
-    struct VerdictAndCondition: Hashable {
-        let verdict: AuthorizationVerdict
-        let condition: String?
-    }
-
-    /// "required", "conditional (only when billed with J0585-J0588)", "unknown".
-    public var summary: String {
-        condition.map { "\(verdict.rawValue) (\($0))" } ?? verdict.rawValue
-    }
-}
-
-extension Sequence where Element: Hashable {
-    /// The elements in order, without repeats.
-    package func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

@@ -1,7 +1,5 @@
 /// Reads the `examples` section: `authorization` and `retro` lists of questions with their expected answers.
 extension YAMLReader {
-    static let retroStatusCodes = ["open", "closed", "not-accepted", "accepted-no-window", "conditional", "unknown"]
-
     func examples(_ what: String) throws(YAMLSyntaxError) -> PayerExamples? {
         var authorization: [AuthorizationExample] = []
         var retro: [RetroExample] = []
@@ -50,9 +48,9 @@ extension YAMLReader {
             case .own(.code): code = try procedureCode("code")
             case .own(.expect):
                 expected = try scalar("expect") { text in
-                    Self.retroStatusCodes.contains(text)
+                    RetroStatus.codes.contains(text)
                         ? .success(text)
-                        : .failure(ScalarError("'\(text)' is not a retro status; use one of \(Self.retroStatusCodes.joined(separator: ", "))"))
+                        : .failure(ScalarError("'\(text)' is not a retro status; use one of \(RetroStatus.codes.joined(separator: ", "))"))
                 }?.value
             case .own(.deadline): deadline = try date("deadline")?.value
             case .scope(let key): try scope.read(key, self)
@@ -66,49 +64,6 @@ extension YAMLReader {
         try scalar(what) { text in
             do throws(CodeError) { return .success(try ProcedureCode(text)) } catch { return .failure(ScalarError(error.message)) }
         }?.value
-    }
-}
-
-enum ExamplesKey: String, SchemaKey {
-    case authorization, retro
-
-    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
-        switch self {
-        case .authorization: (.entries(.authorizationExample), false, "Authorization questions: code, date of service, scope, and the intended verdict.")
-        case .retro: (.entries(.retroExample), false, "Retro-authorization questions: service date, day asked, scope, and the intended status.")
-        }
-    }
-}
-
-enum AuthorizationExampleKey: String, SchemaKey {
-    case code
-    case dateOfService = "date_of_service"
-    case billedWith = "billed_with"
-    case expect
-
-    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
-        switch self {
-        case .code: (.singleCode, true, "The code asked about.")
-        case .dateOfService: (.date, true, "The date of service.")
-        case .billedWith: (.list(.singleCode), false, "Other codes on the claim, for pairing rules (`billed_with`).")
-        case .expect: (.oneOf(AuthorizationVerdict.allCases.map(\.rawValue)), true, "The intended verdict.")
-        }
-    }
-}
-
-enum RetroExampleKey: String, SchemaKey {
-    case serviceDate = "service_date"
-    case asOf = "as_of"
-    case code, expect, deadline
-
-    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
-        switch self {
-        case .serviceDate: (.date, true, "The date the window counts from.")
-        case .asOf: (.date, true, "The day the question is asked.")
-        case .code: (.singleCode, false, "The service's code, when the example names one.")
-        case .expect: (.oneOf(YAMLReader.retroStatusCodes), true, "The intended status.")
-        case .deadline: (.date, false, "The intended last day of the window, when stated.")
-        }
     }
 }
 
@@ -128,25 +83,6 @@ private enum ExampleKeySets {
         KeySet(
             Own.allCases.map { ($0.rawValue, .own($0)) } + ExampleScopeKey.allCases.map { ($0.rawValue, .scope($0)) },
             required: Own.declarations.filter(\.isRequired).map(\.name))
-    }
-}
-
-/// The scope keys of an example question: each dimension once, each optional.
-enum ExampleScopeKey: String, SchemaKey {
-    case lineOfBusiness = "line_of_business"
-    case plan, state
-    case memberState = "member_state"
-    case setting, network
-
-    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
-        switch self {
-        case .lineOfBusiness: (.oneOf(Words.linesOfBusiness), false, "The member's line of business; leave out if not known.")
-        case .plan: (.identifier, false, "The member's plan id; leave out if not known.")
-        case .state: (.oneOf(Words.states), false, "The state where the service is furnished; leave out if not known.")
-        case .memberState: (.oneOf(Words.states), false, "The member's state of residence; leave out if not known.")
-        case .setting: (.oneOf(Words.settings), false, "The setting of the service; leave out if not known.")
-        case .network: (.oneOf(Words.networks), false, "The provider's network status; leave out if not known.")
-        }
     }
 }
 

@@ -1,6 +1,52 @@
 // The keys of a payer file's top level and of each kind of entry, spelled as in the file and declared once (type,
 // required, doc). An entry also takes the `FactKey`s and, when scoped, the `ScopeKey`s (see `EntryKind`).
 
+/// The keys every fact carries.
+package enum FactKey: String, SchemaKey {
+    case source
+    case secondarySource = "secondary_source"
+    case lastVerified = "last_verified"
+    case sourceDate = "source_date"
+    case notes
+
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .source: (.url, true, "The public page that states this fact.")
+        case .secondarySource: (.boolean, false, "true when the source is not the payer, CMS, a MAC or the payer's review vendor (a billing blog, a mirror, a third-party copy).")
+        case .lastVerified: (.date, false, "The day this fact was confirmed current on its source, when not the file's last_verified.")
+        case .sourceDate: (.date, false, "The source document's own date: the list's effective date, or its publication date.")
+        case .notes: (.text, false, "Free-text notes for staff.")
+        }
+    }
+}
+
+/// The keys that narrow where and when an entry applies.
+package enum ScopeKey: String, SchemaKey {
+    case program
+    case plans
+    case linesOfBusiness = "lines_of_business"
+    case states
+    case memberStates = "member_states"
+    case settings
+    case network
+    case effectiveFrom = "effective_from"
+    case effectiveUntil = "effective_until"
+
+    package var declaration: (type: ValueType, isRequired: Bool, doc: String) {
+        switch self {
+        case .program: (.identifier, false, "The id of a program declared under `programs`.")
+        case .plans: (.list(.identifier), false, "The plans (ids under `plans`) this applies to; leave out for all.")
+        case .linesOfBusiness: (.list(.oneOf(Words.linesOfBusiness)), false, "The lines of business this applies to; leave out for all of the payer's.")
+        case .states: (.list(.oneOf(Words.states)), false, "The states where the service is furnished (the provider's location); leave out for all.")
+        case .memberStates: (.list(.oneOf(Words.states)), false, "The members' states of residence (the DME MAC jurisdiction follows it); leave out for all.")
+        case .settings: (.list(.oneOf(Words.settings)), false, "The care settings this applies to; leave out for all.")
+        case .network: (.oneOf(Words.networks), false, "participating or non-participating providers; leave out for both.")
+        case .effectiveFrom: (.date, false, "First date of service covered, inclusive.")
+        case .effectiveUntil: (.date, false, "First date of service no longer covered, exclusive: the removal date as the source states it.")
+        }
+    }
+}
+
 enum PayerKey: String, SchemaKey {
     case schemaVersion = "schema_version"
     case id, name, aliases
