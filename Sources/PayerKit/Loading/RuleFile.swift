@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -39,26 +41,15 @@ enum RuleFile {
         }
         if let tooLarge = sizeProblem(Int(status.st_size), file: path, limits: limits) { return .refused(tooLarge) }
 
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                // The file grew after fstat; keep reading, but only up to one byte past the limit.
-                guard count <= limits.maxFileBytes else { break }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limits.maxFileBytes + 1 - count)))
-            }
-            let got = bytes.withUnsafeMutableBytes { buffer in
-                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return failure("cannot read the file: \(systemError())")
-            }
-            if got == 0 { break }
-            count += got
+        // At most one byte past the limit: a file that grew after fstat is refused, never read whole.
+        let bytes: [UInt8]
+        do {
+            let data = try FileHandle(fileDescriptor: descriptor, closeOnDealloc: false).read(upToCount: limits.maxFileBytes + 1)
+            bytes = data.map { [UInt8]($0) } ?? []
+        } catch {
+            return failure("cannot read the file: \(error.localizedDescription)")
         }
-        if let tooLarge = sizeProblem(count, file: path, limits: limits) { return .refused(tooLarge) }
-        bytes.removeLast(bytes.count - count)  // In place: the usual file fills all but the byte kept to notice growth.
+        if let tooLarge = sizeProblem(bytes.count, file: path, limits: limits) { return .refused(tooLarge) }
         return .bytes(bytes)
     }
 
@@ -68,16 +59,6 @@ enum RuleFile {
         return Diagnostic(
             .error, at: SourceLocation(file: file, line: 1, column: 1),
             "the file is \(size) bytes, more than the \(limits.maxFileBytes) allowed (LoadLimits.maxFileBytes); it was not read")
-    }
-
-    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        Glibc.read(descriptor, buffer, count)
-        #elseif canImport(Musl)
-        Musl.read(descriptor, buffer, count)
-        #else
-        Darwin.read(descriptor, buffer, count)
-        #endif
     }
 
     private static func systemError() -> String {

@@ -34,7 +34,7 @@ public struct CodeRange: Sendable, Hashable, CustomStringConvertible {
     /// A valid code ("70553") or range ("70551-70553") read straight from its UTF-8 bytes; nil for anything
     /// ``init(_:)`` would refuse (which then says why). Keys of one kind and letter share the value `key / 10_000`
     /// for HCPCS and `key / 1_000_000` otherwise.
-    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    init?<Bytes: RandomAccessCollection<UInt8>>(utf8 bytes: Bytes) where Bytes.Index == Int {
         guard bytes.count == 5 || bytes.count == 11, let lower = ProcedureCode.key(bytes, at: 0) else { return nil }
         var upper = lower
         if bytes.count == 11 {

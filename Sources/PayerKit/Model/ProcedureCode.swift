@@ -56,14 +56,13 @@ public struct ProcedureCode: Sendable, Hashable, Comparable, CustomStringConvert
     /// The sort key of a valid code, read from its UTF-8 bytes; nil for anything else. Every valid code is five
     /// ASCII bytes.
     private static func key(_ text: String) -> Int32? {
-        var text = text
-        guard text.utf8.count == 5 else { return nil }
-        return text.withUTF8 { key($0, at: 0) }
+        let bytes = Array(text.utf8)
+        return bytes.count == 5 ? key(bytes, at: 0) : nil
     }
 
     /// The sort key of the valid code in `bytes[start ..< start + 5]`, or nil.
     @inline(__always)
-    static func key(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int32? {
+    static func key<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at start: Int) -> Int32? where Bytes.Index == Int {
         func digit(_ byte: UInt8) -> Int32? { byte &- UInt8(ascii: "0") < 10 ? Int32(byte &- UInt8(ascii: "0")) : nil }
         guard let d1 = digit(bytes[start + 1]), let d2 = digit(bytes[start + 2]), let d3 = digit(bytes[start + 3]) else { return nil }
         let middle = d1 * 100 + d2 * 10 + d3
