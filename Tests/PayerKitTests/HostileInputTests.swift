@@ -303,6 +303,22 @@ struct HostileInputTests {
         }
     }
 
+    #if os(Linux)
+    @Test("a file whose size fstat understates (procfs reports 0) is read to its end, and never past the size limit")
+    func understatedSize() throws {
+        guard case .bytes(let status) = RuleFile.read("/proc/self/status", limits: .default) else {
+            Issue.record("/proc/self/status was refused")
+            return
+        }
+        #expect(String(decoding: status, as: UTF8.self).contains("\nPid:"))
+        guard case .refused(let tooLarge) = RuleFile.read("/proc/self/status", limits: LoadLimits(maxFileBytes: 100)) else {
+            Issue.record("a 100-byte limit did not refuse /proc/self/status")
+            return
+        }
+        #expect(tooLarge.message == "the file is 101 bytes, more than the 100 allowed (LoadLimits.maxFileBytes); it was not read")
+    }
+    #endif
+
     @Test("symbolic-link loops and dangling links in the rules directory are reported by name")
     func symlinkLoops() throws {
         try withDirectory { path in
