@@ -74,12 +74,9 @@ public struct AuthorizationAnswer: Sendable {
     public var provenance: [Provenance] {
         var records = outcomes.flatMap { $0.outcome.rules.map(\.provenance) + ($0.outcome.unlistedPolicy.map { [$0.provenance] } ?? []) }
         records += vendors.map(\.provenance)
-        // The lines of contacts and vendorLines, in file order, without ordering them (as cheap as one filter).
-        let scope = payer.filled(query.scope)
-        let programs = programs
-        records += payer.contacts.filter { contact in
-            (contact.vendorID != nil || contact.purpose == .priorAuthorization || contact.purpose == .providerServices)
-                && contact.scope.isCompatible(with: scope) && (contact.scope.program.map(programs.contains) ?? true)
+        // The lines of contacts and vendorLines, in file order: the same lines, without ranking them.
+        records += payer.contacts(serving: payer.filled(query.scope), programs: programs).filter { contact in
+            contact.vendorID != nil || contact.purpose == .priorAuthorization || contact.purpose == .providerServices
         }.map(\.provenance)
         records += decisionTimeframes.map(\.provenance)
         return records.uniqued()

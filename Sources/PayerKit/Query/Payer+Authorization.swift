@@ -86,7 +86,7 @@ extension Payer {
     /// Advantage line before an unlimited one for an MA question).
     func contactsToCall(vendorIDs: [String], programs: Set<String>, scope given: QueryScope) -> [Contact] {
         let scope = filled(given)
-        let serving = contacts.filter { $0.scope.isCompatible(with: scope) && ($0.scope.program.map(programs.contains) ?? true) }
+        let serving = contacts(serving: scope, programs: programs)
         var lines = vendorIDs.flatMap { id in Self.mostSpecificFirst(serving.filter { $0.vendorID == id }, for: scope) }
         lines += Self.mostSpecificFirst(serving.filter { $0.vendorID == nil && $0.purpose == .priorAuthorization }, for: scope)
         lines += Self.mostSpecificFirst(serving.filter { $0.vendorID == nil && $0.purpose == .providerServices }, for: scope)
@@ -98,10 +98,15 @@ extension Payer {
     /// to eviCore) even when PayerRules has no code list for it.
     func vendorLines(excluding vendorIDs: [String], programs: Set<String>, scope given: QueryScope) -> [Contact] {
         let scope = filled(given)
-        return Self.mostSpecificFirst(contacts.filter { contact in
-            guard let vendor = contact.vendorID, !vendorIDs.contains(vendor) else { return false }
-            return contact.scope.isCompatible(with: scope) && (contact.scope.program.map(programs.contains) ?? true)
+        return Self.mostSpecificFirst(contacts(serving: scope, programs: programs).filter { contact in
+            contact.vendorID.map { !vendorIDs.contains($0) } ?? false
         }, for: scope)
+    }
+
+    /// The lines, in file order, whose scope admits `scope` (already ``filled(_:)``) and whose program, if any, is
+    /// one of `programs`.
+    func contacts(serving scope: QueryScope, programs: Set<String>) -> [Contact] {
+        contacts.filter { $0.scope.isCompatible(with: scope) && ($0.scope.program.map(programs.contains) ?? true) }
     }
 
     /// `scope` with the line of business filled in when the payer has only one, so nothing limited to it reads as an
